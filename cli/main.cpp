@@ -1,0 +1,126 @@
+// qmuc: the headless multi-user chat service.
+#include "LogOutput.h"
+#include "SignalWatcher.h"
+
+#include "Logging.h"
+#include "MucService.h"
+#include "Settings.h"
+#include "SettingsOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace qmuc;
+
+namespace {
+
+// Exit codes, documented in --help and README.
+enum ExitCode {
+    ExitOk = 0,
+    ExitRuntimeError = 1,  // something failed while running
+    ExitConfigError = 2,   // bad command line or configuration: nothing was started
+    ExitRefused = 3,       // the server refused the component (secret, domain, conflict)
+};
+
+void printError(const QString &message)
+{
+    fprintf(stderr, "qmuc: %s\n", qUtf8Printable(message));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"qmuc"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(QMUC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Multi-user chat (XEP-0045) for any XMPP server, as an external component (XEP-0114).\n\n"
+        "The component secret is read from the QMUC_SECRET environment variable or from the\n"
+        "secret file, never from the command line.\n\n"
+        "Exit status: 0 after a clean stop (SIGINT, SIGTERM), 1 on a runtime error,\n"
+        "2 on a bad command line or configuration, 3 when the server refuses the component\n"
+        "(wrong secret, unknown domain, another component already connected)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption printConfigOption(u"print-config"_s,
+        QCoreApplication::translate("main", "Print the effective configuration as a commented INI file and exit."));
+    parser.addOption(printConfigOption);
+    SettingsOptions settingsOptions;
+    settingsOptions.addTo(parser);
+    if (!parser.parse(app.arguments())) {
+        printError(parser.errorText() + u"\nTry 'qmuc --help'."_s);
+        return ExitConfigError;
+    }
+    if (parser.isSet(u"help"_s)) {
+        fputs(qUtf8Printable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    if (parser.isSet(u"version"_s)) {
+        printf("qmuc %s\n", QMUC_VERSION);
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(u"unexpected argument '%1'\nTry 'qmuc --help'."_s.arg(parser.positionalArguments().first()));
+        return ExitConfigError;
+    }
+
+    Settings settings;
+    settings.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QStringList problems = settingsOptions.apply(parser, settings);
+    if (parser.isSet(printConfigOption)) {
+        fputs(qUtf8Printable(describeSettings(settings)), stdout);
+        return problems.isEmpty() ? ExitOk : ExitConfigError;
+    }
+    problems << settings.validate();
+    QString secretError;
+    const auto secret = readSecret(settings, &secretError);
+    if (secret.isEmpty())
+        problems << secretError;
+    if (!settings.dataDir.isEmpty() && !QDir().mkpath(settings.dataDir))
+        problems << u"cannot create the data directory %1"_s.arg(settings.dataDir);
+    if (!problems.isEmpty()) {
+        for (const auto &problem : problems)
+            printError(problem);
+        return ExitConfigError;
+    }
+
+    cli::installLogHandler();
+    cli::setLogLevel(settings.logLevel);
+
+    MucService service;
+    cli::traceTraffic(&service);
+    service.configure(settings, secret);
+
+    int exitCode = ExitOk;
+    QObject::connect(&service, &MucService::connectionStateChanged, &app,
+                     [&](ComponentConnection::State state, const QString &errorText) {
+        auto line = u"state: "_s + ComponentConnection::stateName(state);
+        if (!errorText.isEmpty())
+            line += u" - "_s + errorText;
+        qCInfo(lcComponent).noquote() << line;
+        if (state == ComponentConnection::State::Failed) {
+            exitCode = ExitRefused;
+            app.quit();
+        }
+    });
+    cli::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &cli::SignalWatcher::terminationRequested, &app, [&](int number) {
+        qCInfo(lcComponent) << "signal" << number << "received; stopping";
+        service.stop();
+        // Let the closing </stream:stream> reach the server before the process goes.
+        QTimer::singleShot(100, &app, &QCoreApplication::quit);
+    });
+
+    QTimer::singleShot(0, &service, &MucService::start);
+    app.exec();
+    return exitCode;
+}

@@ -1,0 +1,7 @@
+#include "Logging.h"
+
+namespace qmuc {
+Q_LOGGING_CATEGORY(lcComponent, "qmuc.component")
+Q_LOGGING_CATEGORY(lcMuc, "qmuc.muc")
+Q_LOGGING_CATEGORY(lcTraffic, "qmuc.traffic", QtWarningMsg)
+} // namespace qmuc

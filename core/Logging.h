@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace qmuc {
+Q_DECLARE_LOGGING_CATEGORY(lcComponent) // qmuc.component: the connection to the server
+Q_DECLARE_LOGGING_CATEGORY(lcMuc)       // qmuc.muc: rooms and the service
+Q_DECLARE_LOGGING_CATEGORY(lcTraffic)   // qmuc.traffic: every stanza in and out (debug only)
+} // namespace qmuc

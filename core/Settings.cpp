@@ -1,0 +1,201 @@
+#include "Settings.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace qmuc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qmuc::Settings", text);
+}
+
+QString setInt(int &target, const QString &value, int min, int max)
+{
+    bool ok = false;
+    const int number = value.trimmed().toInt(&ok);
+    if (!ok || number < min || number > max)
+        return tr("'%1' is not a whole number from %2 to %3").arg(value).arg(min).arg(max);
+    target = number;
+    return {};
+}
+
+SettingSpec stringSetting(const char *key, const char *option, const char *valueName, const char *doc,
+                          QString Settings::*member)
+{
+    return {QString::fromLatin1(key), QString::fromLatin1(option), QString::fromLatin1(valueName), doc,
+            [member](const Settings &s) { return s.*member; },
+            [member](Settings &s, const QString &v) { s.*member = v.trimmed(); return QString(); }};
+}
+
+SettingSpec intSetting(const char *key, const char *option, const char *valueName, const char *doc,
+                       int Settings::*member, int min, int max)
+{
+    return {QString::fromLatin1(key), QString::fromLatin1(option), QString::fromLatin1(valueName), doc,
+            [member](const Settings &s) { return QString::number(s.*member); },
+            [member, min, max](Settings &s, const QString &v) { return setInt(s.*member, v, min, max); }};
+}
+
+} // namespace
+
+const QList<SettingSpec> &settingSpecs()
+{
+    static const QList<SettingSpec> specs = {
+        stringSetting("server/host", "host", "HOST",
+                      QT_TRANSLATE_NOOP("qmuc::Settings", "Host name or address of the XMPP server's component port."),
+                      &Settings::host),
+        {u"server/port"_s, u"port"_s, u"PORT"_s,
+         QT_TRANSLATE_NOOP("qmuc::Settings", "The server's component port (XEP-0114)."),
+         [](const Settings &s) { return QString::number(s.port); },
+         [](Settings &s, const QString &v) {
+             int port = 0;
+             auto error = setInt(port, v, 1, 65535);
+             if (error.isEmpty())
+                 s.port = quint16(port);
+             return error;
+         }},
+        stringSetting("component/domain", "domain", "DOMAIN",
+                      QT_TRANSLATE_NOOP("qmuc::Settings", "The service's domain, declared as a component on the server (e.g. conference.example.org)."),
+                      &Settings::domain),
+        stringSetting("component/secret_file", "secret-file", "FILE",
+                      QT_TRANSLATE_NOOP("qmuc::Settings", "File holding the component secret (the QMUC_SECRET environment variable overrides it)."),
+                      &Settings::secretFile),
+        stringSetting("storage/data_dir", "data-dir", "DIR",
+                      QT_TRANSLATE_NOOP("qmuc::Settings", "Directory for qmuc's data (rooms and archive)."),
+                      &Settings::dataDir),
+        {u"log/level"_s, u"log-level"_s, u"LEVEL"_s,
+         QT_TRANSLATE_NOOP("qmuc::Settings", "Least severe log messages shown: debug, info, warning or error."),
+         [](const Settings &s) { return s.logLevel; },
+         [](Settings &s, const QString &v) {
+             static const QStringList levels = {u"debug"_s, u"info"_s, u"warning"_s, u"error"_s};
+             const auto level = v.trimmed().toLower();
+             if (!levels.contains(level))
+                 return tr("'%1' is not one of debug, info, warning, error").arg(v);
+             s.logLevel = level;
+             return QString();
+         }},
+        stringSetting("service/name", "", "",
+                      QT_TRANSLATE_NOOP("qmuc::Settings", "The service's name in service discovery."),
+                      &Settings::serviceName),
+        intSetting("server/keepalive_seconds", "", "",
+                   QT_TRANSLATE_NOOP("qmuc::Settings", "Seconds between whitespace keepalives to the server (0 turns them off)."),
+                   &Settings::keepaliveSeconds, 0, 3600),
+        intSetting("server/max_stanza_kib", "", "",
+                   QT_TRANSLATE_NOOP("qmuc::Settings", "Largest stanza accepted from the server, in KiB; a larger one ends the stream."),
+                   &Settings::maxStanzaKiB, 16, 65536),
+    };
+    return specs;
+}
+
+QStringList Settings::validate() const
+{
+    QStringList problems;
+    // A domain is a DNS name or address: no user part, resource, spaces or empty labels.
+    static const QRegularExpression domainPattern(u"^[^@/\\s.][^@/\\s]*[^@/\\s.]$|^[^@/\\s.]$"_s);
+    if (domain.isEmpty())
+        problems << tr("no component domain is set (component/domain or --domain)");
+    else if (!domainPattern.match(domain).hasMatch() || domain.contains(u".."_s))
+        problems << tr("'%1' is not a valid domain").arg(domain);
+    if (host.isEmpty())
+        problems << tr("no server host is set (server/host or --host)");
+    return problems;
+}
+
+ComponentConfig Settings::componentConfig(const QString &secret) const
+{
+    ComponentConfig config;
+    config.host = host;
+    config.port = port;
+    config.domain = domain;
+    config.secret = secret;
+    config.keepaliveInterval = std::chrono::seconds(keepaliveSeconds);
+    config.limits.maxStanzaBytes = qsizetype(maxStanzaKiB) * 1024;
+    return config;
+}
+
+QStringList loadSettings(const QString &path, Settings &settings)
+{
+    if (!QFileInfo(path).isReadable())
+        return {tr("cannot read the configuration file %1").arg(path)};
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        return {tr("%1 is not a valid INI file").arg(path)};
+    QStringList problems;
+    QStringList known;
+    for (const auto &spec : settingSpecs()) {
+        known << spec.key;
+        if (!ini.contains(spec.key))
+            continue;
+        const auto error = spec.set(settings, ini.value(spec.key).toString());
+        if (!error.isEmpty())
+            problems << u"%1: %2: %3"_s.arg(path, spec.key, error);
+    }
+    for (const auto &key : ini.allKeys()) {
+        if (!known.contains(key))
+            problems << tr("%1: unknown setting '%2'").arg(path, key);
+    }
+    return problems;
+}
+
+bool saveSettings(const QString &path, const Settings &settings, QString *error)
+{
+    QSettings ini(path, QSettings::IniFormat);
+    for (const auto &spec : settingSpecs())
+        ini.setValue(spec.key, spec.get(settings));
+    ini.sync();
+    if (ini.status() != QSettings::NoError) {
+        if (error)
+            *error = tr("cannot write the configuration file %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+QString describeSettings(const Settings &settings)
+{
+    QString out;
+    QString section;
+    for (const auto &spec : settingSpecs()) {
+        const auto slash = spec.key.indexOf(u'/');
+        const auto thisSection = spec.key.left(slash);
+        if (thisSection != section) {
+            out += (section.isEmpty() ? u"["_s : u"\n["_s) + thisSection + u"]\n"_s;
+            section = thisSection;
+        }
+        out += u"# "_s + tr(spec.doc);
+        if (!spec.option.isEmpty())
+            out += u" (--"_s + spec.option + u')';
+        out += u'\n' + spec.key.mid(slash + 1) + u'=' + spec.get(settings) + u'\n';
+    }
+    return out;
+}
+
+QString readSecret(const Settings &settings, QString *error)
+{
+    const auto fromEnvironment = qEnvironmentVariable(SecretEnvironmentVariable);
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    if (settings.secretFile.isEmpty()) {
+        *error = tr("no component secret: set QMUC_SECRET or a secret file (component/secret_file or --secret-file)");
+        return {};
+    }
+    QFile file(settings.secretFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the secret file %1: %2").arg(settings.secretFile, file.errorString());
+        return {};
+    }
+    const auto secret = QString::fromUtf8(file.readLine(4096)).trimmed();
+    if (secret.isEmpty()) {
+        *error = tr("the secret file %1 is empty").arg(settings.secretFile);
+        return {};
+    }
+    return secret;
+}
+
+} // namespace qmuc

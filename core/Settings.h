@@ -1,0 +1,58 @@
+#pragma once
+
+#include "component/ComponentConnection.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace qmuc {
+
+// Everything an operator configures. The same INI file (QSettings' format) serves `qmuc`
+// and `qmuc-admin`; each setting is declared once, in settingSpecs(), with its key,
+// command-line option, default and one-line doc, so --help and --print-config come from there.
+struct Settings {
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 5347;
+    QString domain;
+    QString secretFile;
+    QString dataDir;
+    QString logLevel = QStringLiteral("info");
+    QString serviceName = QStringLiteral("Chatrooms");
+    int keepaliveSeconds = 60;
+    int maxStanzaKiB = 4096;
+
+    // Problems that make this configuration unusable, in words for the operator.
+    QStringList validate() const;
+    // The connection settings for the transport, with the given secret.
+    ComponentConfig componentConfig(const QString &secret) const;
+};
+
+struct SettingSpec {
+    QString key;        // INI key, "section/name"
+    QString option;     // command-line option without dashes, empty if none
+    QString valueName;  // shown in --help
+    const char *doc;    // one line, translatable in the "qmuc::Settings" context
+    std::function<QString(const Settings &)> get;
+    // Stores a value given as text; returns an error message, empty on success.
+    std::function<QString(Settings &, const QString &)> set;
+};
+
+const QList<SettingSpec> &settingSpecs();
+
+// Reads the INI file at path over `settings`. Returns the problems found (unknown keys,
+// values that do not parse); an unreadable file is one of them.
+QStringList loadSettings(const QString &path, Settings &settings);
+// Writes every setting to the INI file at path.
+bool saveSettings(const QString &path, const Settings &settings, QString *error = nullptr);
+// A commented INI file with every setting and its current value.
+QString describeSettings(const Settings &settings);
+
+// The component secret: the QMUC_SECRET environment variable if set, otherwise the first line of
+// the secret file. Returns an empty string and sets *error when there is none. Never logged.
+QString readSecret(const Settings &settings, QString *error);
+inline constexpr const char *SecretEnvironmentVariable = "QMUC_SECRET";
+
+} // namespace qmuc
