@@ -43,11 +43,16 @@ void MucService::stop()
     m_connection->disconnectFromServer();
 }
 
-void MucService::send(const QXmppNonza &stanza)
+QByteArray MucService::serialize(const QXmppNonza &stanza)
 {
     QByteArray xml;
     QXmlStreamWriter writer(&xml);
     stanza.toXml(&writer);
+    return xml;
+}
+
+void MucService::send(const QByteArray &xml)
+{
     if (!m_sink(xml))
         qCDebug(lcMuc) << "not connected; dropped an outgoing stanza";
 }
@@ -74,13 +79,13 @@ void MucService::handleIq(const QDomElement &element)
     if (type != u"get" && type != u"set") {
         QXmppIq request;
         request.parse(element);
-        send(errorReply(request, StanzaError::Modify, StanzaError::BadRequest, tr("Unknown IQ type.")));
+        send(serialize(errorReply(request, StanzaError::Modify, StanzaError::BadRequest, tr("Unknown IQ type."))));
         return;
     }
     send(answerServiceIq(element));
 }
 
-QXmppIq MucService::answerServiceIq(const QDomElement &element)
+QByteArray MucService::answerServiceIq(const QDomElement &element)
 {
     const auto to = element.attribute(u"to"_s);
     const bool toService = to == m_settings.domain;
@@ -90,8 +95,8 @@ QXmppIq MucService::answerServiceIq(const QDomElement &element)
         QXmppDiscoveryIq request;
         request.parse(element);
         if (!request.queryNode().isEmpty()) {
-            return errorReply(request, StanzaError::Cancel, StanzaError::ItemNotFound,
-                              tr("No such node."));
+            return serialize(errorReply(request, StanzaError::Cancel, StanzaError::ItemNotFound,
+                                        tr("No such node.")));
         }
         QXmppDiscoveryIq reply;
         reply.setType(QXmppIq::Result);
@@ -107,7 +112,7 @@ QXmppIq MucService::answerServiceIq(const QDomElement &element)
             reply.setIdentities({identity});
             reply.setFeatures({ns::discoInfo, ns::discoItems, ns::muc, ns::ping, ns::version});
         }
-        return reply;
+        return serialize(reply);
     }
     if (isGet && QXmppPingIq::isPingIq(element)) {
         QXmppPingIq request;
@@ -116,7 +121,7 @@ QXmppIq MucService::answerServiceIq(const QDomElement &element)
         pong.setId(request.id());
         pong.setFrom(request.to());
         pong.setTo(request.from());
-        return pong;
+        return serialize(pong);
     }
     if (toService && isGet && QXmppVersionIq::isVersionIq(element)) {
         QXmppVersionIq request;
@@ -128,11 +133,11 @@ QXmppIq MucService::answerServiceIq(const QDomElement &element)
         reply.setTo(request.from());
         reply.setName(u"qmuc"_s);
         reply.setVersion(QStringLiteral(QMUC_VERSION));
-        return reply;
+        return serialize(reply);
     }
     QXmppIq request;
     request.parse(element);
-    return errorReply(request, StanzaError::Cancel, StanzaError::ServiceUnavailable);
+    return serialize(errorReply(request, StanzaError::Cancel, StanzaError::ServiceUnavailable));
 }
 
 void MucService::handleMessage(const QDomElement &element)
@@ -141,7 +146,7 @@ void MucService::handleMessage(const QDomElement &element)
     message.parse(element);
     if (message.type() == QXmppMessage::Error)
         return; // RFC 6120 §8.3.1: never answer an error with an error
-    send(errorReply(message, StanzaError::Cancel, StanzaError::ServiceUnavailable));
+    send(serialize(errorReply(message, StanzaError::Cancel, StanzaError::ServiceUnavailable)));
 }
 
 void MucService::handlePresence(const QDomElement &element)
@@ -151,7 +156,7 @@ void MucService::handlePresence(const QDomElement &element)
     // Errors are never answered; leaving a room that does not exist needs no answer either.
     if (presence.type() == QXmppPresence::Error || presence.type() == QXmppPresence::Unavailable)
         return;
-    send(errorReply(presence, StanzaError::Cancel, StanzaError::ServiceUnavailable));
+    send(serialize(errorReply(presence, StanzaError::Cancel, StanzaError::ServiceUnavailable)));
 }
 
 } // namespace qmuc

@@ -48,8 +48,10 @@ private:
     void handleIq(const QDomElement &element);
     void handleMessage(const QDomElement &element);
     void handlePresence(const QDomElement &element);
-    QXmppIq answerServiceIq(const QDomElement &element);
-    void send(const QXmppNonza &stanza);
+    // Returns the one answer, serialised (a QXmppIq value would slice off the payload).
+    QByteArray answerServiceIq(const QDomElement &element);
+    static QByteArray serialize(const QXmppNonza &stanza);
+    void send(const QByteArray &xml);
 
     Settings m_settings;
     ComponentConnection *m_connection;

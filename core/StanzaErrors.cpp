@@ -1,7 +1,5 @@
 #include "StanzaErrors.h"
 
-#include "Namespaces.h"
-
 #include <QXmppUtils.h>
 
 namespace qmuc {
@@ -44,12 +42,7 @@ QXmppPresence errorReply(const QXmppPresence &request, StanzaError::Type type,
 {
     QXmppPresence reply(QXmppPresence::Error);
     address(reply, request, type, condition, text);
-    QXmppElementList kept;
-    for (const auto &extension : request.extensions()) {
-        if (extension.tagName() == u"x" && extension.attribute(QStringLiteral("xmlns")) == ns::muc)
-            kept << extension;
-    }
-    reply.setExtensions(kept);
+    reply.setMucSupported(request.isMucSupported());
     return reply;
 }
 

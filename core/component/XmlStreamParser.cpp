@@ -88,10 +88,8 @@ bool XmlStreamParser::parseChunk(QByteArrayView chunk)
                 return fail(u"policy-violation"_s,
                             u"elements nested deeper than %1 levels"_s.arg(m_limits.maxDepth));
             {
-                if (m_depth == 1) {
+                if (m_depth == 1)
                     m_document = QDomDocument();
-                    m_current = m_document;
-                }
                 const auto ns = m_reader.namespaceUri().toString();
                 auto element = m_document.createElementNS(ns, m_reader.qualifiedName().toString());
                 for (const auto &attribute : m_reader.attributes()) {
@@ -102,7 +100,7 @@ bool XmlStreamParser::parseChunk(QByteArrayView chunk)
                                                attribute.qualifiedName().toString(),
                                                attribute.value().toString());
                 }
-                m_current = m_current.appendChild(element);
+                m_current = (m_depth == 1 ? QDomNode(m_document) : m_current).appendChild(element);
                 ++m_depth;
             }
             break;

@@ -1,0 +1,209 @@
+// The component against a real Prosody, with the real qmuc binary and real clients.
+#include "ProsodyServer.h"
+#include "QmucProcess.h"
+#include "TestClient.h"
+
+#include <QXmppDiscoveryIq.h>
+#include <QXmppPingIq.h>
+#include <QXmppVersionIq.h>
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace qmuc::test;
+
+namespace {
+
+QString testDir(const char *name)
+{
+    return qEnvironmentVariable("QMUC_TEST_DIR", QDir::tempPath() + u"/qmuc-test"_s) + u'/' + QLatin1StringView(name);
+}
+
+} // namespace
+
+class ComponentTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void componentAuthenticates();
+    void clientGetsServiceDiscoInfo();
+    void clientGetsEmptyServiceDiscoItems();
+    void clientPingsService();
+    void clientGetsServiceVersion();
+    void unhandledRequestGetsServiceUnavailable();
+    void wrongSecretExitsWithRefusedCode();
+    void secondInstanceGetsConflict();
+    void undeclaredDomainGetsHostUnknown();
+    void debugLogNeverShowsSecret();
+    void reconnectsAfterServerRestart();
+    void sigtermStopsCleanly();
+    void badCommandLineExitsWithConfigCode();
+    void cleanupTestCase();
+
+private:
+    std::unique_ptr<ProsodyServer> m_prosody;
+    std::unique_ptr<QmucProcess> m_qmuc;
+    std::unique_ptr<TestClient> m_alice;
+};
+
+void ComponentTest::initTestCase()
+{
+    m_prosody = std::make_unique<ProsodyServer>(testDir("prosody"));
+    QVERIFY2(m_prosody->start(), qPrintable(m_prosody->error()));
+    m_qmuc = std::make_unique<QmucProcess>();
+    m_qmuc->start(*m_prosody);
+    m_alice = std::make_unique<TestClient>(u"alice"_s);
+    QVERIFY(m_alice->connectTo(*m_prosody));
+}
+
+void ComponentTest::componentAuthenticates()
+{
+    QVERIFY2(m_qmuc->waitForOutput(u"state: Connected"_s), qPrintable(m_qmuc->output()));
+}
+
+void ComponentTest::clientGetsServiceDiscoInfo()
+{
+    QXmppDiscoveryIq request;
+    request.setQueryType(QXmppDiscoveryIq::InfoQuery);
+    request.setTo(m_prosody->domain());
+    const auto reply = m_alice->request(std::move(request));
+    QVERIFY(reply.isResult());
+    QCOMPARE(reply.result.attribute(u"from"_s), m_prosody->domain());
+
+    QXmppDiscoveryIq info;
+    info.parse(reply.result);
+    QCOMPARE(info.identities().size(), 1);
+    QCOMPARE(info.identities().first().category(), u"conference"_s);
+    QCOMPARE(info.identities().first().type(), u"text"_s);
+    QVERIFY(info.features().contains(u"http://jabber.org/protocol/muc"_s));
+    QVERIFY(info.features().contains(u"http://jabber.org/protocol/disco#info"_s));
+    QVERIFY(info.features().contains(u"urn:xmpp:ping"_s));
+}
+
+void ComponentTest::clientGetsEmptyServiceDiscoItems()
+{
+    QXmppDiscoveryIq request;
+    request.setQueryType(QXmppDiscoveryIq::ItemsQuery);
+    request.setTo(m_prosody->domain());
+    const auto reply = m_alice->request(std::move(request));
+    QVERIFY(reply.isResult());
+    QXmppDiscoveryIq items;
+    items.parse(reply.result);
+    QCOMPARE(items.queryType(), QXmppDiscoveryIq::ItemsQuery);
+    QVERIFY(items.items().isEmpty());
+}
+
+void ComponentTest::clientPingsService()
+{
+    QXmppPingIq ping;
+    ping.setTo(m_prosody->domain());
+    const auto reply = m_alice->request(std::move(ping));
+    QVERIFY(reply.isResult());
+    QCOMPARE(reply.result.attribute(u"from"_s), m_prosody->domain());
+}
+
+void ComponentTest::clientGetsServiceVersion()
+{
+    QXmppVersionIq request;
+    request.setType(QXmppIq::Get);
+    request.setTo(m_prosody->domain());
+    const auto reply = m_alice->request(std::move(request));
+    QVERIFY(reply.isResult());
+    QXmppVersionIq version;
+    version.parse(reply.result);
+    QCOMPARE(version.name(), u"qmuc"_s);
+    QCOMPARE(version.version(), QStringLiteral(QMUC_VERSION));
+}
+
+void ComponentTest::unhandledRequestGetsServiceUnavailable()
+{
+    // A vCard request: something qmuc does not serve must be answered, not ignored.
+    QXmppIq request(QXmppIq::Get);
+    request.setTo(m_prosody->domain());
+    QDomDocument document;
+    auto query = document.createElementNS(u"vcard-temp"_s, u"vCard"_s);
+    request.setExtensions({QXmppElement(query)});
+    const auto reply = m_alice->request(std::move(request));
+    QVERIFY(reply.isError(QXmppStanza::Error::ServiceUnavailable));
+    QCOMPARE(reply.error->by(), m_prosody->domain());
+}
+
+void ComponentTest::wrongSecretExitsWithRefusedCode()
+{
+    QmucProcess impostor;
+    impostor.start(*m_prosody, {}, u"not-the-secret"_s);
+    QCOMPARE(impostor.waitForExit(), 3);
+    QVERIFY2(impostor.output().contains(u"wrong secret"_s), qPrintable(impostor.output()));
+    QVERIFY(!impostor.output().contains(u"not-the-secret"_s));
+}
+
+void ComponentTest::secondInstanceGetsConflict()
+{
+    QmucProcess second;
+    second.start(*m_prosody);
+    QCOMPARE(second.waitForExit(), 3);
+    QVERIFY2(second.output().contains(u"already connected as conference.localhost"_s), qPrintable(second.output()));
+}
+
+void ComponentTest::undeclaredDomainGetsHostUnknown()
+{
+    QmucProcess stranger;
+    stranger.start(*m_prosody, {u"--domain"_s, u"rooms.localhost"_s});
+    QCOMPARE(stranger.waitForExit(), 3);
+    QVERIFY2(stranger.output().contains(u"does not know the component domain rooms.localhost"_s),
+             qPrintable(stranger.output()));
+}
+
+void ComponentTest::debugLogNeverShowsSecret()
+{
+    // The first instance holds the domain, so this one is refused, but only after the handshake
+    // went over the wire with full traffic logging on.
+    QmucProcess verbose;
+    verbose.start(*m_prosody, {u"--log-level"_s, u"debug"_s});
+    QCOMPARE(verbose.waitForExit(), 3);
+    QVERIFY2(verbose.output().contains(u"<handshake>"_s), qPrintable(verbose.output()));
+    QVERIFY(!verbose.output().contains(m_prosody->secret()));
+    QVERIFY(!verbose.process().arguments().join(u' ').contains(m_prosody->secret()));
+}
+
+void ComponentTest::reconnectsAfterServerRestart()
+{
+    const auto connectedBefore = m_qmuc->output().count(u"state: Connected"_s);
+    m_prosody->stop();
+    QVERIFY2(m_qmuc->waitForOutput(u"state: Waiting to reconnect"_s), qPrintable(m_qmuc->output()));
+    QVERIFY2(m_prosody->start(), qPrintable(m_prosody->error()));
+    QVERIFY2(QTest::qWaitFor([&] { return m_qmuc->output().count(u"state: Connected"_s) > connectedBefore; }, 20000),
+             qPrintable(m_qmuc->output()));
+
+    // And it serves again.
+    TestClient bob(u"bob"_s);
+    QVERIFY(bob.connectTo(*m_prosody));
+    QXmppPingIq ping;
+    ping.setTo(m_prosody->domain());
+    QVERIFY(bob.request(std::move(ping)).isResult());
+}
+
+void ComponentTest::sigtermStopsCleanly()
+{
+    m_qmuc->terminate();
+    QCOMPARE(m_qmuc->waitForExit(), 0);
+}
+
+void ComponentTest::badCommandLineExitsWithConfigCode()
+{
+    QmucProcess misconfigured;
+    misconfigured.start(*m_prosody, {u"--port"_s, u"seventy"_s});
+    QCOMPARE(misconfigured.waitForExit(), 2);
+    QVERIFY2(misconfigured.output().contains(u"--port"_s), qPrintable(misconfigured.output()));
+}
+
+void ComponentTest::cleanupTestCase()
+{
+    m_alice.reset();
+    m_qmuc.reset();
+    m_prosody.reset();
+}
+
+QTEST_GUILESS_MAIN(ComponentTest)
+#include "tst_component.moc"

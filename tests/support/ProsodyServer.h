@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+
+namespace qmuc::test {
+
+// A private Prosody on free loopback ports, with its config and data in a directory of the build
+// tree, the component declared, and any user name accepted with any password.
+class ProsodyServer
+{
+public:
+    // dir: where config, data and log go (created, emptied of old data).
+    explicit ProsodyServer(const QString &dir);
+    ~ProsodyServer();
+
+    // Starts Prosody and waits until both ports accept connections. Ports are chosen on the first
+    // start and kept for restarts.
+    bool start();
+    // Stops it (SIGTERM, then SIGKILL) and waits.
+    void stop();
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+
+    QString host() const { return QStringLiteral("localhost"); }
+    QString domain() const { return QStringLiteral("conference.localhost"); }
+    QString secret() const { return m_secret; }
+    quint16 c2sPort() const { return m_c2sPort; }
+    quint16 componentPort() const { return m_componentPort; }
+    QString dir() const { return m_dir; }
+    // The last lines of Prosody's log, for failure messages.
+    QString logTail(int lines = 30) const;
+    QString error() const { return m_error; }
+
+private:
+    bool writeConfig();
+
+    QString m_dir;
+    QString m_secret;
+    quint16 m_c2sPort = 0;
+    quint16 m_componentPort = 0;
+    QProcess m_process;
+    QString m_error;
+};
+
+// A port on 127.0.0.1 that nothing listens on right now.
+quint16 freeLoopbackPort();
+
+} // namespace qmuc::test

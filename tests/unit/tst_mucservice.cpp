@@ -1,0 +1,187 @@
+// MucService fed stanzas directly: what is addressed to the service itself.
+#include "MucService.h"
+
+#include <QDomDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class MucServiceTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void discoInfoNamesConferenceService();
+    void discoItemsIsEmptyWithoutRooms();
+    void discoInfoOnUnknownNodeIsItemNotFound();
+    void pingIsAnswered();
+    void versionIsAnswered();
+    void unknownIqGetsServiceUnavailable();
+    void resultsAndErrorsAreNeverAnswered();
+    void messageToServiceGetsServiceUnavailable();
+    void errorMessageIsNotAnswered();
+    void joinIsRefusedWithMucPayloadKept();
+    void unavailablePresenceIsNotAnswered();
+
+private:
+    // Feeds one stanza (as the transport delivers it, in the component namespace) and returns
+    // what the service sent back, each reparsed as a DOM element.
+    QList<QDomElement> feed(const QString &xml);
+
+    std::unique_ptr<qmuc::MucService> m_service;
+    QList<QByteArray> m_out;
+};
+
+void MucServiceTest::init()
+{
+    m_out.clear();
+    m_service = std::make_unique<qmuc::MucService>();
+    qmuc::Settings settings;
+    settings.domain = u"conference.example.org"_s;
+    settings.serviceName = u"Test rooms"_s;
+    m_service->configure(settings, u"secret"_s);
+    m_service->setSink([this](const QByteArray &xml) { m_out << xml; return true; });
+}
+
+QList<QDomElement> MucServiceTest::feed(const QString &xml)
+{
+    const auto wrapped = u"<stream xmlns='jabber:component:accept'>"_s + xml + u"</stream>"_s;
+    QDomDocument in;
+    if (!in.setContent(wrapped, QDomDocument::ParseOption::UseNamespaceProcessing)) {
+        qWarning("bad test input");
+        return {};
+    }
+    m_out.clear();
+    m_service->handleStanza(in.documentElement().firstChildElement());
+    QList<QDomElement> replies;
+    for (const auto &bytes : std::as_const(m_out)) {
+        QDomDocument out;
+        const auto parsed = out.setContent(u"<stream xmlns='jabber:component:accept'>"_s + QString::fromUtf8(bytes) + u"</stream>"_s,
+                                           QDomDocument::ParseOption::UseNamespaceProcessing);
+        if (!parsed)
+            qWarning("%s: %s", qPrintable(parsed.errorMessage), bytes.constData());
+        replies << out.documentElement().firstChildElement();
+    }
+    return replies;
+}
+
+void MucServiceTest::discoInfoNamesConferenceService()
+{
+    const auto out = feed(u"<iq type='get' id='d1' from='juliet@example.org/balcony' to='conference.example.org'>"
+                          "<query xmlns='http://jabber.org/protocol/disco#info'/></iq>"_s);
+    QCOMPARE(out.size(), 1);
+    const auto &iq = out.first();
+    QCOMPARE(iq.attribute(u"type"_s), u"result"_s);
+    QCOMPARE(iq.attribute(u"id"_s), u"d1"_s);
+    QCOMPARE(iq.attribute(u"from"_s), u"conference.example.org"_s);
+    QCOMPARE(iq.attribute(u"to"_s), u"juliet@example.org/balcony"_s);
+    const auto query = iq.firstChildElement(u"query"_s);
+    QCOMPARE(query.namespaceURI(), u"http://jabber.org/protocol/disco#info"_s);
+    const auto identity = query.firstChildElement(u"identity"_s);
+    QCOMPARE(identity.attribute(u"category"_s), u"conference"_s);
+    QCOMPARE(identity.attribute(u"type"_s), u"text"_s);
+    QCOMPARE(identity.attribute(u"name"_s), u"Test rooms"_s);
+    QStringList features;
+    for (auto f = query.firstChildElement(u"feature"_s); !f.isNull(); f = f.nextSiblingElement(u"feature"_s))
+        features << f.attribute(u"var"_s);
+    QVERIFY(features.contains(u"http://jabber.org/protocol/muc"_s));
+    QVERIFY(features.contains(u"http://jabber.org/protocol/disco#info"_s));
+    QVERIFY(features.contains(u"http://jabber.org/protocol/disco#items"_s));
+    QVERIFY(features.contains(u"urn:xmpp:ping"_s));
+    QVERIFY(features.contains(u"jabber:iq:version"_s));
+}
+
+void MucServiceTest::discoItemsIsEmptyWithoutRooms()
+{
+    const auto out = feed(u"<iq type='get' id='d2' from='juliet@example.org/balcony' to='conference.example.org'>"
+                          "<query xmlns='http://jabber.org/protocol/disco#items'/></iq>"_s);
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().attribute(u"type"_s), u"result"_s);
+    const auto query = out.first().firstChildElement(u"query"_s);
+    QCOMPARE(query.namespaceURI(), u"http://jabber.org/protocol/disco#items"_s);
+    QVERIFY(query.firstChildElement().isNull());
+}
+
+void MucServiceTest::discoInfoOnUnknownNodeIsItemNotFound()
+{
+    const auto out = feed(u"<iq type='get' id='d3' from='juliet@example.org/balcony' to='conference.example.org'>"
+                          "<query xmlns='http://jabber.org/protocol/disco#info' node='nope'/></iq>"_s);
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().attribute(u"type"_s), u"error"_s);
+    QCOMPARE(out.first().firstChildElement(u"error"_s).firstChildElement().tagName(), u"item-not-found"_s);
+}
+
+void MucServiceTest::pingIsAnswered()
+{
+    const auto out = feed(u"<iq type='get' id='p1' from='juliet@example.org/balcony' to='conference.example.org'>"
+                          "<ping xmlns='urn:xmpp:ping'/></iq>"_s);
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().attribute(u"type"_s), u"result"_s);
+    QCOMPARE(out.first().attribute(u"id"_s), u"p1"_s);
+    QVERIFY(out.first().firstChildElement().isNull());
+}
+
+void MucServiceTest::versionIsAnswered()
+{
+    const auto out = feed(u"<iq type='get' id='v1' from='juliet@example.org/balcony' to='conference.example.org'>"
+                          "<query xmlns='jabber:iq:version'/></iq>"_s);
+    QCOMPARE(out.size(), 1);
+    const auto query = out.first().firstChildElement(u"query"_s);
+    QCOMPARE(query.firstChildElement(u"name"_s).text(), u"qmuc"_s);
+    QCOMPARE(query.firstChildElement(u"version"_s).text(), QStringLiteral(QMUC_VERSION));
+}
+
+void MucServiceTest::unknownIqGetsServiceUnavailable()
+{
+    const auto out = feed(u"<iq type='set' id='u1' from='juliet@example.org/balcony' to='conference.example.org'>"
+                          "<query xmlns='jabber:iq:register'/></iq>"_s);
+    QCOMPARE(out.size(), 1);
+    const auto error = out.first().firstChildElement(u"error"_s);
+    QCOMPARE(out.first().attribute(u"type"_s), u"error"_s);
+    QCOMPARE(out.first().attribute(u"id"_s), u"u1"_s);
+    QCOMPARE(error.attribute(u"type"_s), u"cancel"_s);
+    QCOMPARE(error.firstChildElement().tagName(), u"service-unavailable"_s);
+    QCOMPARE(error.firstChildElement().namespaceURI(), u"urn:ietf:params:xml:ns:xmpp-stanzas"_s);
+}
+
+void MucServiceTest::resultsAndErrorsAreNeverAnswered()
+{
+    QVERIFY(feed(u"<iq type='result' id='r1' from='juliet@example.org/balcony' to='conference.example.org'/>"_s).isEmpty());
+    QVERIFY(feed(u"<iq type='error' id='r2' from='juliet@example.org/balcony' to='conference.example.org'/>"_s).isEmpty());
+}
+
+void MucServiceTest::messageToServiceGetsServiceUnavailable()
+{
+    const auto out = feed(u"<message id='m1' from='juliet@example.org/balcony' to='conference.example.org'><body>hi</body></message>"_s);
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().tagName(), u"message"_s);
+    QCOMPARE(out.first().attribute(u"type"_s), u"error"_s);
+    QCOMPARE(out.first().attribute(u"id"_s), u"m1"_s);
+    QCOMPARE(out.first().firstChildElement(u"error"_s).firstChildElement().tagName(), u"service-unavailable"_s);
+}
+
+void MucServiceTest::errorMessageIsNotAnswered()
+{
+    QVERIFY(feed(u"<message type='error' id='m2' from='juliet@example.org/balcony' to='conference.example.org'/>"_s).isEmpty());
+}
+
+void MucServiceTest::joinIsRefusedWithMucPayloadKept()
+{
+    const auto out = feed(u"<presence id='j1' from='juliet@example.org/balcony' to='room@conference.example.org/juliet'>"
+                          "<x xmlns='http://jabber.org/protocol/muc'/></presence>"_s);
+    QCOMPARE(out.size(), 1);
+    const auto &presence = out.first();
+    QCOMPARE(presence.attribute(u"type"_s), u"error"_s);
+    QCOMPARE(presence.attribute(u"from"_s), u"room@conference.example.org/juliet"_s);
+    QCOMPARE(presence.firstChildElement(u"x"_s).namespaceURI(), u"http://jabber.org/protocol/muc"_s);
+    const auto error = presence.firstChildElement(u"error"_s);
+    QCOMPARE(error.attribute(u"by"_s), u"room@conference.example.org"_s);
+}
+
+void MucServiceTest::unavailablePresenceIsNotAnswered()
+{
+    QVERIFY(feed(u"<presence type='unavailable' from='juliet@example.org/balcony' to='room@conference.example.org/juliet'/>"_s).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(MucServiceTest)
+#include "tst_mucservice.moc"
