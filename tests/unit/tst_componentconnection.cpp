@@ -1,0 +1,207 @@
+// The XEP-0114 transport against a scripted server on a loopback socket: the handshake, stanzas
+// however the bytes arrive, stream errors and reconnects.
+#include "component/ComponentConnection.h"
+
+#include <QCryptographicHash>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using qmuc::ComponentConnection;
+using State = qmuc::ComponentConnection::State;
+
+namespace {
+
+// Plays the server's side: accepts, reads what the component writes, writes what a test says.
+struct FakeServer {
+    QTcpServer server;
+    QList<QTcpSocket *> connections;
+    QByteArray received; // from the latest connection
+
+    FakeServer()
+    {
+        server.listen(QHostAddress::LocalHost);
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
+            while (auto *socket = server.nextPendingConnection()) {
+                connections << socket;
+                received.clear();
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (socket == connections.last())
+                        received += socket->readAll();
+                });
+            }
+        });
+    }
+    QTcpSocket *latest() { return connections.isEmpty() ? nullptr : connections.last(); }
+    bool waitForConnections(int count) { return QTest::qWaitFor([&] { return connections.size() >= count; }, 5000); }
+    bool waitForReceived(const QByteArray &text) { return QTest::qWaitFor([&] { return received.contains(text); }, 5000); }
+    void send(const QByteArray &bytes)
+    {
+        latest()->write(bytes);
+        latest()->flush();
+    }
+    void openStream(const QByteArray &id)
+    {
+        send("<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' "
+             "xmlns='jabber:component:accept' from='muc.example' id='" + id + "'>");
+    }
+};
+
+qmuc::ComponentConfig configFor(const FakeServer &fake)
+{
+    qmuc::ComponentConfig config;
+    config.host = u"127.0.0.1"_s;
+    config.port = fake.server.serverPort();
+    config.domain = u"muc.example"_s;
+    config.secret = u"s3cret"_s;
+    config.reconnectMinDelay = 50ms;
+    config.reconnectMaxDelay = 200ms;
+    return config;
+}
+
+} // namespace
+
+class ComponentConnectionTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void opensStreamToItsDomain();
+    void handshakeIsSha1OfStreamIdAndSecret();
+    void stanzasArriveWholeWhenSentByteByByte();
+    void malformedXmlGetsStreamErrorThenReconnect();
+    void wrongSecretFailsWithoutRetrying();
+    void serverGoingAwayLeadsToReconnect();
+    void sendingWhileDisconnectedSendsNothing();
+
+private:
+    // Connects `connection` to `fake` and completes the handshake.
+    bool establish(FakeServer &fake, ComponentConnection &connection, int connectionNumber = 1);
+};
+
+bool ComponentConnectionTest::establish(FakeServer &fake, ComponentConnection &connection, int connectionNumber)
+{
+    if (!fake.waitForConnections(connectionNumber) || !fake.waitForReceived("<stream:stream"))
+        return false;
+    fake.openStream("id" + QByteArray::number(connectionNumber));
+    if (!fake.waitForReceived("</handshake>"))
+        return false;
+    fake.send("<handshake/>");
+    return QTest::qWaitFor([&] { return connection.state() == State::Connected; }, 5000);
+}
+
+void ComponentConnectionTest::opensStreamToItsDomain()
+{
+    FakeServer fake;
+    ComponentConnection connection;
+    connection.setConfig(configFor(fake));
+    connection.connectToServer();
+    QVERIFY(fake.waitForReceived("<stream:stream"));
+    QVERIFY(fake.received.contains("xmlns='jabber:component:accept'"));
+    QVERIFY(fake.received.contains("to='muc.example'"));
+    QCOMPARE(connection.state(), State::Connecting);
+}
+
+void ComponentConnectionTest::handshakeIsSha1OfStreamIdAndSecret()
+{
+    FakeServer fake;
+    ComponentConnection connection;
+    connection.setConfig(configFor(fake));
+    QSignalSpy states(&connection, &ComponentConnection::stateChanged);
+    connection.connectToServer();
+    QVERIFY(fake.waitForReceived("<stream:stream"));
+    fake.openStream("3BF96D32");
+    QVERIFY(fake.waitForReceived("</handshake>"));
+    const auto expected = QCryptographicHash::hash("3BF96D32s3cret", QCryptographicHash::Sha1).toHex();
+    QVERIFY2(fake.received.contains("<handshake>" + expected + "</handshake>"), fake.received.constData());
+    QVERIFY(!fake.received.contains("s3cret"));
+    QCOMPARE(connection.state(), State::Authenticating);
+    fake.send("<handshake/>");
+    QTRY_COMPARE(connection.state(), State::Connected);
+    QCOMPARE(states.first().first().value<State>(), State::Connecting);
+    QCOMPARE(states.last().first().value<State>(), State::Connected);
+}
+
+void ComponentConnectionTest::stanzasArriveWholeWhenSentByteByByte()
+{
+    FakeServer fake;
+    ComponentConnection connection;
+    connection.setConfig(configFor(fake));
+    QSignalSpy stanzas(&connection, &ComponentConnection::stanzaReceived);
+    connection.connectToServer();
+    QVERIFY(establish(fake, connection));
+    const QByteArray bytes = "<message from='a@b/c' to='room@muc.example' id='x'><body>one</body></message>"
+                             "<iq from='a@b/c' to='muc.example' type='get' id='y'><ping xmlns='urn:xmpp:ping'/></iq>";
+    for (char byte : bytes) {
+        fake.send(QByteArray(1, byte));
+        QCoreApplication::processEvents();
+    }
+    QTRY_COMPARE(stanzas.size(), 2);
+    QCOMPARE(stanzas.at(0).first().value<QDomElement>().firstChildElement(u"body"_s).text(), u"one"_s);
+    QCOMPARE(stanzas.at(1).first().value<QDomElement>().attribute(u"id"_s), u"y"_s);
+}
+
+void ComponentConnectionTest::malformedXmlGetsStreamErrorThenReconnect()
+{
+    FakeServer fake;
+    ComponentConnection connection;
+    connection.setConfig(configFor(fake));
+    QSignalSpy errors(&connection, &ComponentConnection::errorOccurred);
+    connection.connectToServer();
+    QVERIFY(establish(fake, connection));
+    auto *first = fake.latest();
+    fake.send("<message><body>unclosed</message>");
+    QVERIFY(fake.waitForReceived("<not-well-formed xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"));
+    QVERIFY(fake.received.contains("</stream:stream>"));
+    QTRY_COMPARE(first->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().first().value<ComponentConnection::Error>(), ComponentConnection::Error::BadInput);
+    // And it comes back by itself.
+    QVERIFY(establish(fake, connection, 2));
+}
+
+void ComponentConnectionTest::wrongSecretFailsWithoutRetrying()
+{
+    FakeServer fake;
+    ComponentConnection connection;
+    connection.setConfig(configFor(fake));
+    connection.connectToServer();
+    QVERIFY(fake.waitForReceived("<stream:stream"));
+    fake.openStream("abc");
+    QVERIFY(fake.waitForReceived("</handshake>"));
+    fake.send("<stream:error><not-authorized xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
+              "<text xmlns='urn:ietf:params:xml:ns:xmpp-streams'>Given token does not match</text>"
+              "</stream:error></stream:stream>");
+    QTRY_COMPARE(connection.state(), State::Failed);
+    QCOMPARE(connection.error(), ComponentConnection::Error::WrongSecret);
+    QVERIFY(connection.errorText().contains(u"wrong secret"_s));
+    QVERIFY(connection.errorText().contains(u"Given token does not match"_s));
+    // Retrying with the same secret cannot help: it stays down (reconnect delay here is 50 ms).
+    QTest::qWait(500);
+    QCOMPARE(fake.connections.size(), 1);
+    QCOMPARE(connection.state(), State::Failed);
+}
+
+void ComponentConnectionTest::serverGoingAwayLeadsToReconnect()
+{
+    FakeServer fake;
+    ComponentConnection connection;
+    connection.setConfig(configFor(fake));
+    connection.connectToServer();
+    QVERIFY(establish(fake, connection));
+    fake.latest()->close();
+    QTRY_COMPARE(connection.state(), State::WaitingToReconnect);
+    QCOMPARE(connection.error(), ComponentConnection::Error::ConnectionClosed);
+    QVERIFY(establish(fake, connection, 2));
+}
+
+void ComponentConnectionTest::sendingWhileDisconnectedSendsNothing()
+{
+    ComponentConnection connection;
+    QVERIFY(!connection.sendRaw("<message/>"));
+}
+
+QTEST_GUILESS_MAIN(ComponentConnectionTest)
+#include "tst_componentconnection.moc"

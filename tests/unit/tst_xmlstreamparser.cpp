@@ -1,0 +1,195 @@
+// The incremental stream parser: stanzas come out whole however the bytes arrive, and hostile
+// input ends in a stream error, never a crash or unbounded memory.
+#include "component/XmlStreamParser.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using qmuc::XmlStreamParser;
+
+namespace {
+
+const QByteArray Header = "<?xml version='1.0'?><stream:stream xmlns='jabber:component:accept' "
+                          "xmlns:stream='http://etherx.jabber.org/streams' id='abc' from='c.example'>";
+
+struct Collector {
+    XmlStreamParser parser;
+    QString streamId;
+    QList<QDomElement> stanzas;
+    bool closed = false;
+
+    explicit Collector(qmuc::StreamLimits limits = {})
+        : parser(limits)
+    {
+        parser.onStreamOpened = [this](const QXmlStreamAttributes &a) { streamId = a.value(u"id"_s).toString(); };
+        parser.onStanza = [this](const QDomElement &e) { stanzas << e; };
+        parser.onStreamClosed = [this] { closed = true; };
+    }
+};
+
+} // namespace
+
+class XmlStreamParserTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void stanzaSplitByteByByte();
+    void manyStanzasInOneRead();
+    void namespacesAndTextSurvive();
+    void oneMebibyteStanza();
+    void stanzaOverTheLimitIsPolicyViolation();
+    void deepNestingIsPolicyViolation();
+    void malformedXmlIsNotWellFormed();
+    void doctypeIsRestrictedXml();
+    void commentIsRestrictedXml();
+    void invalidUtf8IsRejected();
+    void textBetweenStanzasIsRejected();
+    void whitespaceKeepaliveIsIgnored();
+    void streamEndIsReported();
+    void resetStartsANewStream();
+};
+
+void XmlStreamParserTest::stanzaSplitByteByByte()
+{
+    Collector c;
+    const QByteArray bytes = Header + "<message to='a@b' id='1'><body>h\xc3\xa9llo</body></message>";
+    for (char byte : bytes)
+        QVERIFY(c.parser.feed(QByteArrayView(&byte, 1)));
+    QCOMPARE(c.streamId, u"abc"_s);
+    QCOMPARE(c.stanzas.size(), 1);
+    QCOMPARE(c.stanzas.first().tagName(), u"message"_s);
+    QCOMPARE(c.stanzas.first().firstChildElement(u"body"_s).text(), u"héllo"_s);
+}
+
+void XmlStreamParserTest::manyStanzasInOneRead()
+{
+    Collector c;
+    QByteArray bytes = Header;
+    for (int i = 0; i < 500; ++i)
+        bytes += "<presence from='x@y/r' id='" + QByteArray::number(i) + "'/>";
+    QVERIFY(c.parser.feed(bytes));
+    QCOMPARE(c.stanzas.size(), 500);
+    QCOMPARE(c.stanzas.at(499).attribute(u"id"_s), u"499"_s);
+}
+
+void XmlStreamParserTest::namespacesAndTextSurvive()
+{
+    Collector c;
+    QVERIFY(c.parser.feed(Header + "<iq type='get' id='q' xml:lang='de'><query xmlns='http://jabber.org/protocol/disco#info' "
+                                   "node='n'/></iq>"));
+    QCOMPARE(c.stanzas.size(), 1);
+    const auto iq = c.stanzas.first();
+    QCOMPARE(iq.namespaceURI(), u"jabber:component:accept"_s);
+    QCOMPARE(iq.attribute(u"type"_s), u"get"_s);
+    QCOMPARE(iq.attributeNS(u"http://www.w3.org/XML/1998/namespace"_s, u"lang"_s), u"de"_s);
+    const auto query = iq.firstChildElement();
+    QCOMPARE(query.namespaceURI(), u"http://jabber.org/protocol/disco#info"_s);
+    QCOMPARE(query.attribute(u"node"_s), u"n"_s);
+}
+
+void XmlStreamParserTest::oneMebibyteStanza()
+{
+    Collector c;
+    const QByteArray body(1024 * 1024, 'x');
+    QVERIFY(c.parser.feed(Header));
+    const QByteArray stanza = "<message><body>" + body + "</body></message>";
+    // As the network delivers it: in pieces of a few KiB.
+    for (qsizetype pos = 0; pos < stanza.size(); pos += 4096)
+        QVERIFY(c.parser.feed(QByteArrayView(stanza).sliced(pos, qMin<qsizetype>(4096, stanza.size() - pos))));
+    QCOMPARE(c.stanzas.size(), 1);
+    QCOMPARE(c.stanzas.first().firstChildElement(u"body"_s).text().size(), body.size());
+}
+
+void XmlStreamParserTest::stanzaOverTheLimitIsPolicyViolation()
+{
+    Collector c({.maxStanzaBytes = 256 * 1024, .maxDepth = 64});
+    QVERIFY(c.parser.feed(Header + "<message><body>"));
+    const QByteArray chunk(64 * 1024, 'x');
+    bool ok = true;
+    for (int i = 0; i < 16 && ok; ++i) // 1 MiB, never closed
+        ok = c.parser.feed(chunk);
+    QVERIFY(!ok);
+    QCOMPARE(c.parser.errorCondition(), u"policy-violation"_s);
+    QVERIFY(c.stanzas.isEmpty());
+    QVERIFY(!c.parser.feed("</body></message>")); // stays failed until reset
+}
+
+void XmlStreamParserTest::deepNestingIsPolicyViolation()
+{
+    Collector c({.maxStanzaBytes = 1024 * 1024, .maxDepth = 8});
+    QByteArray deep = Header + "<message>";
+    for (int i = 0; i < 20; ++i)
+        deep += "<a>";
+    QVERIFY(!c.parser.feed(deep));
+    QCOMPARE(c.parser.errorCondition(), u"policy-violation"_s);
+}
+
+void XmlStreamParserTest::malformedXmlIsNotWellFormed()
+{
+    Collector c;
+    QVERIFY(c.parser.feed(Header + "<message><body>ok</body></message>"));
+    QVERIFY(!c.parser.feed("<message><body>broken</message>"));
+    QCOMPARE(c.parser.errorCondition(), u"not-well-formed"_s);
+    QVERIFY(!c.parser.errorText().isEmpty());
+    QCOMPARE(c.stanzas.size(), 1); // the good one before it was delivered
+}
+
+void XmlStreamParserTest::doctypeIsRestrictedXml()
+{
+    Collector c;
+    QVERIFY(!c.parser.feed("<?xml version='1.0'?><!DOCTYPE lol [<!ENTITY lol 'lol'>]>"
+                           "<stream:stream xmlns='jabber:component:accept' xmlns:stream='http://etherx.jabber.org/streams'>"));
+    QCOMPARE(c.parser.errorCondition(), u"restricted-xml"_s);
+}
+
+void XmlStreamParserTest::commentIsRestrictedXml()
+{
+    Collector c;
+    QVERIFY(!c.parser.feed(Header + "<message><!-- hi --></message>"));
+    QCOMPARE(c.parser.errorCondition(), u"restricted-xml"_s);
+}
+
+void XmlStreamParserTest::invalidUtf8IsRejected()
+{
+    Collector c;
+    QVERIFY(!c.parser.feed(Header + "<message><body>\xff\xfe</body></message>"));
+    QCOMPARE(c.parser.errorCondition(), u"not-well-formed"_s);
+    QVERIFY(c.stanzas.isEmpty());
+}
+
+void XmlStreamParserTest::textBetweenStanzasIsRejected()
+{
+    Collector c;
+    QVERIFY(!c.parser.feed(Header + "stray text<message/>"));
+    QCOMPARE(c.parser.errorCondition(), u"not-well-formed"_s);
+}
+
+void XmlStreamParserTest::whitespaceKeepaliveIsIgnored()
+{
+    Collector c;
+    QVERIFY(c.parser.feed(Header + " \n <message id='a'/> \t "));
+    QVERIFY(c.parser.feed(" "));
+    QVERIFY(c.parser.feed("<message id='b'/>"));
+    QCOMPARE(c.stanzas.size(), 2);
+}
+
+void XmlStreamParserTest::streamEndIsReported()
+{
+    Collector c;
+    QVERIFY(c.parser.feed(Header + "<message/></stream:stream>"));
+    QVERIFY(c.closed);
+    QCOMPARE(c.stanzas.size(), 1);
+}
+
+void XmlStreamParserTest::resetStartsANewStream()
+{
+    Collector c;
+    QVERIFY(!c.parser.feed(Header + "<broken></message>"));
+    c.parser.reset();
+    QVERIFY(c.parser.feed(Header + "<message id='fresh'/>"));
+    QCOMPARE(c.stanzas.size(), 1);
+    QCOMPARE(c.stanzas.first().attribute(u"id"_s), u"fresh"_s);
+}
+
+QTEST_GUILESS_MAIN(XmlStreamParserTest)
+#include "tst_xmlstreamparser.moc"
