@@ -140,7 +140,7 @@ INNER
 cmake_build() {
   in_env bash -c '
     set -e
-    [ -f "$1/build.ninja" ] || cmake -S "$2" -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQMUC_WERROR=ON >&2
+    [ -f "$1/build.ninja" ] || (cd "$2" && cmake --preset default -B "$1" >&2)
     cmake --build "$1" --parallel "$(nproc)"' _ "$build_dir" "$repo"
 }
 
