@@ -11,17 +11,17 @@ namespace qmuc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qmuc::Settings", text);
-}
+// The translation context of everything said about settings.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(qmuc::Settings)
+};
 
 QString setInt(int &target, const QString &value, int min, int max)
 {
     bool ok = false;
     const int number = value.trimmed().toInt(&ok);
     if (!ok || number < min || number > max)
-        return tr("'%1' is not a whole number from %2 to %3").arg(value).arg(min).arg(max);
+        return Text::tr("'%1' is not a whole number from %2 to %3").arg(value).arg(min).arg(max);
     target = number;
     return {};
 }
@@ -76,7 +76,7 @@ const QList<SettingSpec> &settingSpecs()
              static const QStringList levels = {u"debug"_s, u"info"_s, u"warning"_s, u"error"_s};
              const auto level = v.trimmed().toLower();
              if (!levels.contains(level))
-                 return tr("'%1' is not one of debug, info, warning, error").arg(v);
+                 return Text::tr("'%1' is not one of debug, info, warning, error").arg(v);
              s.logLevel = level;
              return QString();
          }},
@@ -99,11 +99,11 @@ QStringList Settings::validate() const
     // A domain is a DNS name or address: no user part, resource, spaces or empty labels.
     static const QRegularExpression domainPattern(u"^[^@/\\s.][^@/\\s]*[^@/\\s.]$|^[^@/\\s.]$"_s);
     if (domain.isEmpty())
-        problems << tr("no component domain is set (component/domain or --domain)");
+        problems << Text::tr("no component domain is set (component/domain or --domain)");
     else if (!domainPattern.match(domain).hasMatch() || domain.contains(u".."_s))
-        problems << tr("'%1' is not a valid domain").arg(domain);
+        problems << Text::tr("'%1' is not a valid domain").arg(domain);
     if (host.isEmpty())
-        problems << tr("no server host is set (server/host or --host)");
+        problems << Text::tr("no server host is set (server/host or --host)");
     return problems;
 }
 
@@ -122,10 +122,10 @@ ComponentConfig Settings::componentConfig(const QString &secret) const
 QStringList loadSettings(const QString &path, Settings &settings)
 {
     if (!QFileInfo(path).isReadable())
-        return {tr("cannot read the configuration file %1").arg(path)};
+        return {Text::tr("cannot read the configuration file %1").arg(path)};
     QSettings ini(path, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError)
-        return {tr("%1 is not a valid INI file").arg(path)};
+        return {Text::tr("%1 is not a valid INI file").arg(path)};
     QStringList problems;
     QStringList known;
     for (const auto &spec : settingSpecs()) {
@@ -138,7 +138,7 @@ QStringList loadSettings(const QString &path, Settings &settings)
     }
     for (const auto &key : ini.allKeys()) {
         if (!known.contains(key))
-            problems << tr("%1: unknown setting '%2'").arg(path, key);
+            problems << Text::tr("%1: unknown setting '%2'").arg(path, key);
     }
     return problems;
 }
@@ -151,7 +151,7 @@ bool saveSettings(const QString &path, const Settings &settings, QString *error)
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error)
-            *error = tr("cannot write the configuration file %1").arg(path);
+            *error = Text::tr("cannot write the configuration file %1").arg(path);
         return false;
     }
     return true;
@@ -168,7 +168,7 @@ QString describeSettings(const Settings &settings)
             out += (section.isEmpty() ? u"["_s : u"\n["_s) + thisSection + u"]\n"_s;
             section = thisSection;
         }
-        out += u"# "_s + tr(spec.doc);
+        out += u"# "_s + Text::tr(spec.doc);
         if (!spec.option.isEmpty())
             out += u" (--"_s + spec.option + u')';
         out += u'\n' + spec.key.mid(slash + 1) + u'=' + spec.get(settings) + u'\n';
@@ -182,17 +182,17 @@ QString readSecret(const Settings &settings, QString *error)
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     if (settings.secretFile.isEmpty()) {
-        *error = tr("no component secret: set QMUC_SECRET or a secret file (component/secret_file or --secret-file)");
+        *error = Text::tr("no component secret: set QMUC_SECRET or a secret file (component/secret_file or --secret-file)");
         return {};
     }
     QFile file(settings.secretFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the secret file %1: %2").arg(settings.secretFile, file.errorString());
+        *error = Text::tr("cannot read the secret file %1: %2").arg(settings.secretFile, file.errorString());
         return {};
     }
     const auto secret = QString::fromUtf8(file.readLine(4096)).trimmed();
     if (secret.isEmpty()) {
-        *error = tr("the secret file %1 is empty").arg(settings.secretFile);
+        *error = Text::tr("the secret file %1 is empty").arg(settings.secretFile);
         return {};
     }
     return secret;

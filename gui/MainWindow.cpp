@@ -17,6 +17,12 @@
 
 using namespace Qt::StringLiterals;
 
+// The icons live in this static library: register them before use.
+static void initResources()
+{
+    Q_INIT_RESOURCE(qmuc);
+}
+
 namespace qmuc::gui {
 
 namespace {
@@ -44,6 +50,7 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     , m_errorLabel(new QLabel)
     , m_events(new QPlainTextEdit)
 {
+    initResources();
     setWindowTitle(tr("qmuc admin — %1").arg(service->domain()));
     setWindowIcon(QIcon(u":/icons/qmuc.svg"_s));
 
@@ -105,7 +112,11 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     toolBar->addAction(m_connectAction);
     toolBar->addAction(m_disconnectAction);
 
-    connect(service, &MucService::connectionStateChanged, this, &MainWindow::showState);
+    connect(service, &MucService::connectionStateChanged, this, [this](auto state, const QString &errorText) {
+        showState(state, errorText);
+        appendEvent(errorText.isEmpty() ? ComponentConnection::stateName(state)
+                                        : tr("%1: %2").arg(ComponentConnection::stateName(state), errorText));
+    });
     showState(service->connectionState(), service->connectionErrorText());
 
     QSettings state;
@@ -137,7 +148,6 @@ void MainWindow::showState(ComponentConnection::State state, const QString &erro
     m_connectAction->setEnabled(!active);
     m_disconnectAction->setEnabled(state != ComponentConnection::State::Disconnected
                                    && state != ComponentConnection::State::Failed);
-    appendEvent(errorText.isEmpty() ? name : tr("%1: %2").arg(name, errorText));
     statusBar()->showMessage(name);
 }
 
