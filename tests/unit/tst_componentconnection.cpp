@@ -75,6 +75,7 @@ private Q_SLOTS:
     void wrongSecretFailsWithoutRetrying();
     void serverGoingAwayLeadsToReconnect();
     void sendingWhileDisconnectedSendsNothing();
+    void idleConnectionSendsWhitespaceKeepalive();
 
 private:
     // Connects `connection` to `fake` and completes the handshake.
@@ -201,6 +202,20 @@ void ComponentConnectionTest::sendingWhileDisconnectedSendsNothing()
 {
     ComponentConnection connection;
     QVERIFY(!connection.sendRaw("<message/>"));
+}
+
+void ComponentConnectionTest::idleConnectionSendsWhitespaceKeepalive()
+{
+    FakeServer fake;
+    ComponentConnection connection;
+    auto config = configFor(fake);
+    config.keepaliveInterval = 50ms;
+    connection.setConfig(config);
+    connection.connectToServer();
+    QVERIFY(establish(fake, connection));
+    fake.received.clear();
+    QVERIFY(QTest::qWaitFor([&] { return fake.received.size() >= 2; }, 5000));
+    QCOMPARE(fake.received.trimmed(), QByteArray()); // nothing but whitespace
 }
 
 QTEST_GUILESS_MAIN(ComponentConnectionTest)
