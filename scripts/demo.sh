@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs qmuc on an embedded default: a private Prosody on loopback (config and data under
-# BUILD_DIR/demo, any user name logs in with any password, qmuc declared as its component) with
-# qmuc connected to it: qmuc-admin when a display is present, qmuc otherwise.
+# Runs qmuc on an embedded default: a private Prosody on loopback (any user name logs in with any
+# password, qmuc declared as its component) with qmuc connected to it: qmuc-admin when a display
+# is present, qmuc otherwise. qmuc's config, secret and data go to BUILD_DIR/demo; Prosody's to a
+# fresh directory under /tmp, since it runs as its own user, who may not be able to enter the
+# build tree (a checkout in /root).
 #
 #   scripts/demo.sh BUILD_DIR            run until Ctrl-C
 #   scripts/demo.sh BUILD_DIR --smoke    start everything, have a real client (slixmpp) query the
@@ -34,25 +36,29 @@ for port in (int(sys.argv[1]), 0):
 PY
 }
 
+# Waits for a port to accept connections while the process that should open it lives.
 wait_port() {
-  local port=$1 i
+  local port=$1 pid=$2 i
   for i in $(seq 1 150); do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || return 1
     sleep 0.1
   done
   return 1
 }
 
 rm -rf "$dir"
-mkdir -p "$dir/data" "$dir/qmuc-data"
+mkdir -p "$dir/qmuc-data"
+prosody_dir=$(mktemp -d /tmp/qmuc-demo-prosody.XXXXXX)
+mkdir -p "$prosody_dir/data"
 c2s_port=${QMUC_DEMO_C2S_PORT:-$(pick_port 5222)}
 component_port=${QMUC_DEMO_COMPONENT_PORT:-$(pick_port 5347)}
 secret=$(head -c 18 /dev/urandom | base64 | tr '+/' 'AB')
 
-sed -e "s|@DIR@|$dir|g" -e "s|@LOG_LEVEL@|info|g" -e "s|@C2S_PORT@|$c2s_port|g" \
+sed -e "s|@DIR@|$prosody_dir|g" -e "s|@LOG_LEVEL@|info|g" -e "s|@C2S_PORT@|$c2s_port|g" \
     -e "s|@COMPONENT_PORT@|$component_port|g" -e "s|@HOST@|localhost|g" \
     -e "s|@DOMAIN@|$domain|g" -e "s|@SECRET@|$secret|g" \
-    "$repo/tests/prosody/prosody.cfg.lua.in" > "$dir/prosody.cfg.lua"
+    "$repo/tests/prosody/prosody.cfg.lua.in" > "$prosody_dir/prosody.cfg.lua"
 (umask 077; printf '%s\n' "$secret" > "$dir/secret")
 cat > "$dir/qmuc.conf" <<CONF
 [server]
@@ -67,11 +73,10 @@ secret_file=$dir/secret
 data_dir=$dir/qmuc-data
 CONF
 
-prosody_cmd=(prosody -F --config "$dir/prosody.cfg.lua")
+prosody_cmd=(prosody -F --config "$prosody_dir/prosody.cfg.lua")
 if [ "$(id -u)" = 0 ]; then
   # Prosody refuses to run as root.
-  chown -R prosody:prosody "$dir/data"
-  chown prosody:prosody "$dir"
+  chown -R prosody:prosody "$prosody_dir"
   prosody_cmd=(setpriv --reuid=prosody --regid=prosody --init-groups "${prosody_cmd[@]}")
 fi
 pids=()
@@ -79,12 +84,16 @@ stop_all() {
   local pid
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  rm -rf "$prosody_dir"
 }
 trap stop_all EXIT
-"${prosody_cmd[@]}" > "$dir/prosody.out" 2>&1 &
+"${prosody_cmd[@]}" > "$prosody_dir/prosody.out" 2>&1 &
 pids+=($!)
-wait_port "$c2s_port" && wait_port "$component_port" \
-  || { say "Prosody did not start; its log:"; tail -20 "$dir/prosody.log" >&2; exit 1; }
+if ! wait_port "$c2s_port" "${pids[0]}" || ! wait_port "$component_port" "${pids[0]}"; then
+  say "Prosody did not start:"
+  tail -n 20 "$prosody_dir/prosody.out" "$prosody_dir/prosody.log" >&2 2>/dev/null || true
+  exit 1
+fi
 
 cat >&2 <<MSG
 
@@ -97,7 +106,7 @@ cat >&2 <<MSG
   or query the service from a shell:
     python3 $repo/scripts/probe.py --port $c2s_port --service $domain
 
-  Prosody's log: $dir/prosody.log    Stop: Ctrl-C
+  Prosody's log: $prosody_dir/prosody.log    Stop: Ctrl-C
 
 MSG
 

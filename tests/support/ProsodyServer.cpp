@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
 #include <QUuid>
 
 #include <unistd.h>
@@ -35,11 +34,14 @@ bool portOpen(quint16 port)
 
 ProsodyServer::ProsodyServer(const QString &dir)
     : m_dir(dir)
+    , m_runtime(QDir::tempPath() + u"/qmuc-prosody-XXXXXX"_s)
     , m_secret(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     QDir(m_dir).removeRecursively();
-    QDir().mkpath(m_dir + u"/data"_s);
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QDir().mkpath(m_dir);
+    QDir().mkpath(runtimeDir() + u"/data"_s);
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.setStandardOutputFile(runtimeDir() + u"/prosody.out"_s, QIODevice::Append);
 }
 
 ProsodyServer::~ProsodyServer()
@@ -55,14 +57,14 @@ bool ProsodyServer::writeConfig()
         return false;
     }
     auto config = QString::fromUtf8(templateFile.readAll());
-    config.replace(u"@DIR@"_s, m_dir)
+    config.replace(u"@DIR@"_s, runtimeDir())
         .replace(u"@LOG_LEVEL@"_s, u"debug"_s)
         .replace(u"@C2S_PORT@"_s, QString::number(m_c2sPort))
         .replace(u"@COMPONENT_PORT@"_s, QString::number(m_componentPort))
         .replace(u"@HOST@"_s, host())
         .replace(u"@DOMAIN@"_s, domain())
         .replace(u"@SECRET@"_s, m_secret);
-    QFile out(m_dir + u"/prosody.cfg.lua"_s);
+    QFile out(runtimeDir() + u"/prosody.cfg.lua"_s);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = u"cannot write %1"_s.arg(out.fileName());
         return false;
@@ -81,10 +83,10 @@ bool ProsodyServer::start()
     }
     if (!writeConfig())
         return false;
-    QStringList command = {u"prosody"_s, u"-F"_s, u"--config"_s, m_dir + u"/prosody.cfg.lua"_s};
+    QStringList command = {u"prosody"_s, u"-F"_s, u"--config"_s, runtimeDir() + u"/prosody.cfg.lua"_s};
     // Prosody refuses to run as root: drop to its own user, keeping our open-file limit.
     if (::geteuid() == 0) {
-        QProcess::execute(u"chown"_s, {u"-R"_s, u"prosody:prosody"_s, m_dir});
+        QProcess::execute(u"chown"_s, {u"-R"_s, u"prosody:prosody"_s, runtimeDir()});
         command = QStringList{u"setpriv"_s, u"--reuid=prosody"_s, u"--regid=prosody"_s, u"--init-groups"_s} + command;
     }
     m_process.start(command.takeFirst(), command);
@@ -94,13 +96,12 @@ bool ProsodyServer::start()
     }
     const QDeadlineTimer deadline(15000);
     while (!deadline.hasExpired()) {
-        if (m_process.state() != QProcess::Running) {
+        if (portOpen(m_c2sPort) && portOpen(m_componentPort))
+            return true;
+        if (m_process.waitForFinished(50)) {
             m_error = u"prosody exited with code %1:\n%2"_s.arg(m_process.exitCode()).arg(logTail());
             return false;
         }
-        if (portOpen(m_c2sPort) && portOpen(m_componentPort))
-            return true;
-        QThread::msleep(50);
     }
     m_error = u"prosody did not open its ports within 15 s:\n%1"_s.arg(logTail());
     return false;
@@ -119,11 +120,16 @@ void ProsodyServer::stop()
 
 QString ProsodyServer::logTail(int lines) const
 {
-    QFile log(m_dir + u"/prosody.log"_s);
-    if (!log.open(QIODevice::ReadOnly))
-        return u"(no prosody log)"_s;
-    const auto all = QString::fromUtf8(log.readAll()).split(u'\n');
-    return all.mid(qMax(0, all.size() - lines)).join(u'\n');
+    QString tail;
+    // Startup errors go to its own output, the rest to its log.
+    for (const auto *name : {"prosody.out", "prosody.log"}) {
+        QFile file(runtimeDir() + u'/' + QLatin1StringView(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const auto all = QString::fromUtf8(file.readAll()).split(u'\n');
+        tail += u"--- %1:\n"_s.arg(file.fileName()) + all.mid(qMax(0, all.size() - lines)).join(u'\n') + u'\n';
+    }
+    return tail.isEmpty() ? u"(no prosody output)"_s : tail;
 }
 
 } // namespace qmuc::test

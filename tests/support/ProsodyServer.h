@@ -2,15 +2,17 @@
 
 #include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
 
 namespace qmuc::test {
 
-// A private Prosody on free loopback ports, with its config and data in a directory of the build
-// tree, the component declared, and any user name accepted with any password.
+// A private Prosody on free loopback ports, the component declared, and any user name accepted
+// with any password. Its config, data and log live in a fresh directory under /tmp: Prosody runs
+// as its own user, who may not be able to enter the build tree (a checkout in /root).
 class ProsodyServer
 {
 public:
-    // dir: where config, data and log go (created, emptied of old data).
+    // dir: a directory of the test's own (created, emptied), for what the test keeps.
     explicit ProsodyServer(const QString &dir);
     ~ProsodyServer();
 
@@ -27,6 +29,7 @@ public:
     quint16 c2sPort() const { return m_c2sPort; }
     quint16 componentPort() const { return m_componentPort; }
     QString dir() const { return m_dir; }
+    QString runtimeDir() const { return m_runtime.path(); }
     // The last lines of Prosody's log, for failure messages.
     QString logTail(int lines = 30) const;
     QString error() const { return m_error; }
@@ -35,6 +38,7 @@ private:
     bool writeConfig();
 
     QString m_dir;
+    QTemporaryDir m_runtime;
     QString m_secret;
     quint16 m_c2sPort = 0;
     quint16 m_componentPort = 0;
