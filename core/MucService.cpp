@@ -3,12 +3,11 @@
 #include "Logging.h"
 #include "Namespaces.h"
 #include "StanzaErrors.h"
+#include "Xml.h"
 
 #include <QXmppDiscoveryIq.h>
 #include <QXmppPingIq.h>
 #include <QXmppVersionIq.h>
-
-#include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +17,8 @@ MucService::MucService(QObject *parent)
     : QXmppLoggable(parent)
     , m_connection(new ComponentConnection(this))
 {
+    qRegisterMetaType<RoomInfo>();
+    qRegisterMetaType<OccupantInfo>();
     m_sink = [this](const QByteArray &xml) { return m_connection->sendRaw(xml); };
     connect(m_connection, &ComponentConnection::stanzaReceived, this, &MucService::handleStanza);
     connect(m_connection, &ComponentConnection::stateChanged, this, [this](ComponentConnection::State state) {
@@ -26,6 +27,8 @@ MucService::MucService(QObject *parent)
         Q_EMIT connectionStateChanged(state, down ? m_connection->errorText() : QString());
     });
 }
+
+MucService::~MucService() = default;
 
 void MucService::configure(const Settings &settings, const QString &secret)
 {
@@ -43,31 +46,118 @@ void MucService::stop()
     m_connection->disconnectFromServer();
 }
 
-QByteArray MucService::serialize(const QXmppNonza &stanza)
+QList<RoomInfo> MucService::rooms() const
 {
-    QByteArray xml;
-    QXmlStreamWriter writer(&xml);
-    stanza.toXml(&writer);
-    return xml;
+    QList<RoomInfo> list;
+    for (const auto &[jid, room] : m_rooms)
+        list << room->info();
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.jid < b.jid; });
+    return list;
 }
 
-void MucService::send(const QByteArray &xml)
+QList<OccupantInfo> MucService::occupants(const QString &roomJid) const
 {
-    if (!m_sink(xml))
-        qCDebug(lcMuc) << "not connected; dropped an outgoing stanza";
+    const auto it = m_rooms.find(roomJid);
+    return it == m_rooms.end() ? QList<OccupantInfo>() : it->second->occupants();
 }
 
-void MucService::handleStanza(const QDomElement &stanza)
+void MucService::send(const QByteArray &stanzas)
 {
-    const auto kind = stanza.localName();
-    if (kind == u"iq")
-        handleIq(stanza);
-    else if (kind == u"message")
-        handleMessage(stanza);
-    else if (kind == u"presence")
-        handlePresence(stanza);
+    if (!stanzas.isEmpty() && !m_sink(stanzas))
+        qCDebug(lcMuc) << "not connected; dropped outgoing stanzas";
+}
+
+void MucService::handleStanza(const QDomElement &element)
+{
+    const auto stanza = Stanza::parse(element);
+    if (!stanza.to.node.isEmpty()) {
+        handleRoomStanza(stanza);
+        return;
+    }
+    if (stanza.kind == u"iq")
+        handleIq(element);
+    else if (stanza.kind == u"message")
+        handleMessage(element);
+    else if (stanza.kind == u"presence")
+        handlePresence(element);
     else
-        qCWarning(lcMuc).noquote() << "ignored a top-level element that is not a stanza:" << kind;
+        qCWarning(lcMuc).noquote() << "ignored a top-level element that is not a stanza:" << stanza.kind;
+}
+
+bool MucService::mayCreateRooms(const Jid &user) const
+{
+    if (m_settings.roomCreation == u"local") {
+        // Users of the server this service belongs to: conference.example.org → example.org.
+        const auto parent = m_settings.domain.section(u'.', 1);
+        return user.domain == parent || user.domain == m_settings.domain;
+    }
+    return true;
+}
+
+void MucService::handleRoomStanza(const Stanza &stanza)
+{
+    const auto reply = [&](auto request, StanzaError::Type type, StanzaError::Condition condition, const QString &text) {
+        request.parse(stanza.element);
+        send(xml::serialize(errorReply(request, type, condition, text)));
+    };
+    const bool isError = stanza.type == u"error";
+    const auto roomName = prepareRoomName(stanza.to.node);
+    if (!roomName) {
+        if (!isError && stanza.type != u"result" && stanza.type != u"unavailable") {
+            const auto text = tr("'%1' cannot be the name of a room.").arg(stanza.to.node);
+            if (stanza.kind == u"presence")
+                reply(QXmppPresence(), StanzaError::Modify, StanzaError::JidMalformed, text);
+            else if (stanza.kind == u"message")
+                reply(QXmppMessage(), StanzaError::Modify, StanzaError::JidMalformed, text);
+            else
+                reply(QXmppIq(), StanzaError::Modify, StanzaError::JidMalformed, text);
+        }
+        return;
+    }
+    const auto roomJid = *roomName + u'@' + m_settings.domain;
+    auto it = m_rooms.find(roomJid);
+    if (it == m_rooms.end()) {
+        if (isError || stanza.type == u"result" || stanza.type == u"unavailable")
+            return; // nothing to answer, nobody to remove
+        if (stanza.kind != u"presence" || !stanza.type.isEmpty() || stanza.to.resource.isEmpty()) {
+            const auto text = tr("There is no room %1.").arg(roomJid);
+            if (stanza.kind == u"message")
+                reply(QXmppMessage(), StanzaError::Cancel, StanzaError::ItemNotFound, text);
+            else if (stanza.kind == u"iq")
+                reply(QXmppIq(), StanzaError::Cancel, StanzaError::ItemNotFound, text);
+            else
+                reply(QXmppPresence(), StanzaError::Modify, StanzaError::JidMalformed, tr("Join a room with a nickname: room@service/nick."));
+            return;
+        }
+        QString why;
+        const auto nick = prepareNickname(stanza.to.resource, &why);
+        if (!nick) {
+            reply(QXmppPresence(), StanzaError::Modify, StanzaError::JidMalformed, why);
+            return;
+        }
+        if (!mayCreateRooms(stanza.from)) {
+            // XEP-0045 §10.1.1: creation restricted by the service's policy.
+            reply(QXmppPresence(), StanzaError::Cancel, StanzaError::NotAllowed, tr("You may not create rooms on this service."));
+            return;
+        }
+        RoomConfig defaults;
+        defaults.historyLength = m_settings.historyLength;
+        it = m_rooms.emplace(roomJid, std::make_unique<Room>(roomJid, static_cast<RoomHost &>(*this), defaults)).first;
+        qCInfo(lcMuc).noquote() << "room" << roomJid << "created by" << stanza.from.bare();
+        Q_EMIT roomCreated(it->second->info());
+        it->second->createBy(stanza, *nick);
+    } else if (stanza.kind == u"presence") {
+        it->second->handlePresence(stanza);
+    } else if (stanza.kind == u"message") {
+        it->second->handleMessage(stanza);
+    } else if (stanza.kind == u"iq") {
+        it->second->handleIq(stanza);
+    }
+    if (it->second->isDisposable()) {
+        m_rooms.erase(it);
+        qCInfo(lcMuc).noquote() << "room" << roomJid << "destroyed (temporary and empty)";
+        Q_EMIT roomDestroyed(roomJid);
+    }
 }
 
 void MucService::handleIq(const QDomElement &element)
@@ -79,7 +169,7 @@ void MucService::handleIq(const QDomElement &element)
     if (type != u"get" && type != u"set") {
         QXmppIq request;
         request.parse(element);
-        send(serialize(errorReply(request, StanzaError::Modify, StanzaError::BadRequest, tr("Unknown IQ type."))));
+        send(xml::serialize(errorReply(request, StanzaError::Modify, StanzaError::BadRequest, tr("Unknown IQ type."))));
         return;
     }
     send(answerServiceIq(element));
@@ -87,32 +177,30 @@ void MucService::handleIq(const QDomElement &element)
 
 QByteArray MucService::answerServiceIq(const QDomElement &element)
 {
-    const auto to = element.attribute(u"to"_s);
-    const bool toService = to == m_settings.domain;
     const bool isGet = element.attribute(u"type"_s) == u"get";
 
-    if (toService && isGet && QXmppDiscoveryIq::isDiscoveryIq(element)) {
+    if (isGet && QXmppDiscoveryIq::isDiscoveryIq(element)) {
         QXmppDiscoveryIq request;
         request.parse(element);
         if (!request.queryNode().isEmpty()) {
-            return serialize(errorReply(request, StanzaError::Cancel, StanzaError::ItemNotFound,
-                                        tr("No such node.")));
+            return xml::serialize(errorReply(request, StanzaError::Cancel, StanzaError::ItemNotFound,
+                                             tr("No such node.")));
         }
+        if (request.queryType() == QXmppDiscoveryIq::ItemsQuery)
+            return answerServiceItems(element);
         QXmppDiscoveryIq reply;
         reply.setType(QXmppIq::Result);
         reply.setId(request.id());
         reply.setFrom(request.to());
         reply.setTo(request.from());
-        reply.setQueryType(request.queryType());
-        if (request.queryType() == QXmppDiscoveryIq::InfoQuery) {
-            QXmppDiscoveryIq::Identity identity;
-            identity.setCategory(u"conference"_s);
-            identity.setType(u"text"_s);
-            identity.setName(m_settings.serviceName);
-            reply.setIdentities({identity});
-            reply.setFeatures({ns::discoInfo, ns::discoItems, ns::muc, ns::ping, ns::version});
-        }
-        return serialize(reply);
+        reply.setQueryType(QXmppDiscoveryIq::InfoQuery);
+        QXmppDiscoveryIq::Identity identity;
+        identity.setCategory(u"conference"_s);
+        identity.setType(u"text"_s);
+        identity.setName(m_settings.serviceName);
+        reply.setIdentities({identity});
+        reply.setFeatures({ns::discoInfo, ns::discoItems, ns::muc, ns::ping, ns::version, ns::rsm});
+        return xml::serialize(reply);
     }
     if (isGet && QXmppPingIq::isPingIq(element)) {
         QXmppPingIq request;
@@ -121,9 +209,9 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
         pong.setId(request.id());
         pong.setFrom(request.to());
         pong.setTo(request.from());
-        return serialize(pong);
+        return xml::serialize(pong);
     }
-    if (toService && isGet && QXmppVersionIq::isVersionIq(element)) {
+    if (isGet && QXmppVersionIq::isVersionIq(element)) {
         QXmppVersionIq request;
         request.parse(element);
         QXmppVersionIq reply;
@@ -133,11 +221,66 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
         reply.setTo(request.from());
         reply.setName(u"qmuc"_s);
         reply.setVersion(QStringLiteral(QMUC_VERSION));
-        return serialize(reply);
+        return xml::serialize(reply);
     }
     QXmppIq request;
     request.parse(element);
-    return serialize(errorReply(request, StanzaError::Cancel, StanzaError::ServiceUnavailable));
+    return xml::serialize(errorReply(request, StanzaError::Cancel, StanzaError::ServiceUnavailable));
+}
+
+QByteArray MucService::answerServiceItems(const QDomElement &element)
+{
+    // XEP-0045 §6.3: the public rooms, with names; XEP-0059 paging when asked.
+    QList<RoomInfo> listed;
+    for (const auto &info : rooms()) {
+        if (info.isPublic && !info.locked)
+            listed << info;
+    }
+    const auto set = element.firstChildElement().firstChildElement(u"set"_s);
+    qsizetype first = 0;
+    qsizetype count = listed.size();
+    if (!set.isNull() && set.namespaceURI() == ns::rsm) {
+        const auto after = set.firstChildElement(u"after"_s);
+        const auto before = set.firstChildElement(u"before"_s);
+        const auto index = set.firstChildElement(u"index"_s);
+        bool hasMax = false;
+        const int max = set.firstChildElement(u"max"_s).text().toInt(&hasMax);
+        qsizetype end = listed.size();
+        if (!after.isNull()) {
+            first = std::upper_bound(listed.cbegin(), listed.cend(), after.text(),
+                                     [](const QString &jid, const RoomInfo &r) { return jid < r.jid; }) - listed.cbegin();
+        } else if (!index.isNull()) {
+            first = qBound(qsizetype(0), qsizetype(index.text().toInt()), listed.size());
+        }
+        if (!before.isNull()) {
+            end = before.text().isEmpty()
+                ? listed.size()
+                : std::lower_bound(listed.cbegin(), listed.cend(), before.text(),
+                                   [](const RoomInfo &r, const QString &jid) { return r.jid < jid; }) - listed.cbegin();
+            if (hasMax)
+                first = qMax<qsizetype>(0, end - max);
+        }
+        count = qMax<qsizetype>(0, (hasMax ? qMin<qsizetype>(end, first + qMax(0, max)) : end) - first);
+    }
+    QByteArray out = "<iq type='result' id='" + xml::escaped(element.attribute(u"id"_s)) + "' from='"
+        + xml::escaped(m_settings.domain) + "' to='" + xml::escaped(element.attribute(u"from"_s))
+        + "'><query xmlns='http://jabber.org/protocol/disco#items'>";
+    for (qsizetype i = first; i < first + count; ++i) {
+        const auto &room = listed.at(i);
+        out += "<item jid='" + xml::escaped(room.jid) + '\'';
+        const auto name = room.name.isEmpty() ? room.jid.section(u'@', 0, 0) : room.name;
+        out += " name='" + xml::escaped(name) + "'/>";
+    }
+    if (!set.isNull() && set.namespaceURI() == ns::rsm) {
+        out += "<set xmlns='http://jabber.org/protocol/rsm'>";
+        if (count > 0) {
+            out += "<first index='" + QByteArray::number(first) + "'>" + xml::escaped(listed.at(first).jid) + "</first>";
+            out += "<last>" + xml::escaped(listed.at(first + count - 1).jid) + "</last>";
+        }
+        out += "<count>" + QByteArray::number(listed.size()) + "</count></set>";
+    }
+    out += "</query></iq>";
+    return out;
 }
 
 void MucService::handleMessage(const QDomElement &element)
@@ -146,17 +289,54 @@ void MucService::handleMessage(const QDomElement &element)
     message.parse(element);
     if (message.type() == QXmppMessage::Error)
         return; // RFC 6120 §8.3.1: never answer an error with an error
-    send(serialize(errorReply(message, StanzaError::Cancel, StanzaError::ServiceUnavailable)));
+    send(xml::serialize(errorReply(message, StanzaError::Cancel, StanzaError::ServiceUnavailable)));
 }
 
 void MucService::handlePresence(const QDomElement &element)
 {
     QXmppPresence presence;
     presence.parse(element);
-    // Errors are never answered; leaving a room that does not exist needs no answer either.
+    // Errors are never answered; an unavailable presence to the service needs no answer either.
     if (presence.type() == QXmppPresence::Error || presence.type() == QXmppPresence::Unavailable)
         return;
-    send(serialize(errorReply(presence, StanzaError::Cancel, StanzaError::ServiceUnavailable)));
+    send(xml::serialize(errorReply(presence, StanzaError::Cancel, StanzaError::ServiceUnavailable)));
+}
+
+// RoomHost: room events become the service's signals.
+
+void MucService::occupantJoined(const Room &room, const OccupantInfo &occupant)
+{
+    Q_EMIT occupantJoined(room.jid(), occupant);
+}
+
+void MucService::occupantLeft(const Room &room, const OccupantInfo &occupant, LeaveReason reason)
+{
+    Q_EMIT occupantLeft(room.jid(), occupant, reason);
+}
+
+void MucService::occupantNickChanged(const Room &room, const QString &oldNick, const OccupantInfo &occupant)
+{
+    Q_EMIT occupantNickChanged(room.jid(), oldNick, occupant);
+}
+
+void MucService::occupantPresenceChanged(const Room &room, const OccupantInfo &occupant)
+{
+    Q_EMIT occupantPresenceChanged(room.jid(), occupant);
+}
+
+void MucService::messageRelayed(const Room &room, const QString &nick, qsizetype size)
+{
+    Q_EMIT messageRelayed(room.jid(), nick, size);
+}
+
+void MucService::subjectChanged(const Room &room, const QString &subject, const QString &nick)
+{
+    Q_EMIT subjectChanged(room.jid(), subject, nick);
+}
+
+void MucService::roomConfigChanged(const Room &room)
+{
+    Q_EMIT roomConfigurationChanged(room.info());
 }
 
 } // namespace qmuc

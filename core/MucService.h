@@ -2,10 +2,13 @@
 
 #include "Settings.h"
 #include "component/ComponentConnection.h"
+#include "muc/Room.h"
 
 #include <QXmppLogger.h>
 
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 class QXmppIq;
 class QXmppNonza;
@@ -15,11 +18,12 @@ namespace qmuc {
 // The component's face: owns the connection, answers what is addressed to the service itself,
 // hands room traffic to rooms, and reports every change as a signal. The CLI and the GUI hold
 // this object; its slots are the admin actions.
-class MucService : public QXmppLoggable
+class MucService : public QXmppLoggable, private RoomHost
 {
     Q_OBJECT
 public:
     explicit MucService(QObject *parent = nullptr);
+    ~MucService() override;
 
     // Takes the settings and the secret (kept only in the connection's configuration).
     void configure(const Settings &settings, const QString &secret);
@@ -34,6 +38,10 @@ public:
     using Sink = std::function<bool(const QByteArray &)>;
     void setSink(Sink sink) { m_sink = std::move(sink); }
 
+    // The read side, for a view that opens late: every room, and the occupants of one.
+    QList<RoomInfo> rooms() const;
+    QList<OccupantInfo> occupants(const QString &roomJid) const;
+
 public Q_SLOTS:
     void start();
     void stop();
@@ -43,19 +51,41 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The connection's state, with the reason when it went down (empty otherwise).
     void connectionStateChanged(qmuc::ComponentConnection::State state, const QString &errorText);
+    void roomCreated(const qmuc::RoomInfo &room);
+    void roomDestroyed(const QString &roomJid);
+    void roomConfigurationChanged(const qmuc::RoomInfo &room);
+    void occupantJoined(const QString &roomJid, const qmuc::OccupantInfo &occupant);
+    void occupantLeft(const QString &roomJid, const qmuc::OccupantInfo &occupant, qmuc::LeaveReason reason);
+    void occupantNickChanged(const QString &roomJid, const QString &oldNick, const qmuc::OccupantInfo &occupant);
+    void occupantPresenceChanged(const QString &roomJid, const qmuc::OccupantInfo &occupant);
+    // A groupchat message went out to the room: who sent it and its payload's size in bytes.
+    void messageRelayed(const QString &roomJid, const QString &nick, qsizetype size);
+    void subjectChanged(const QString &roomJid, const QString &subject, const QString &nick);
 
 private:
+    // RoomHost
+    void send(const QByteArray &stanzas) override;
+    void occupantJoined(const Room &room, const OccupantInfo &occupant) override;
+    void occupantLeft(const Room &room, const OccupantInfo &occupant, LeaveReason reason) override;
+    void occupantNickChanged(const Room &room, const QString &oldNick, const OccupantInfo &occupant) override;
+    void occupantPresenceChanged(const Room &room, const OccupantInfo &occupant) override;
+    void messageRelayed(const Room &room, const QString &nick, qsizetype size) override;
+    void subjectChanged(const Room &room, const QString &subject, const QString &nick) override;
+    void roomConfigChanged(const Room &room) override;
+
+    void handleRoomStanza(const Stanza &stanza);
+    bool mayCreateRooms(const Jid &user) const;
+    QByteArray answerServiceItems(const QDomElement &element);
     void handleIq(const QDomElement &element);
     void handleMessage(const QDomElement &element);
     void handlePresence(const QDomElement &element);
     // Returns the one answer, serialised (a QXmppIq value would slice off the payload).
     QByteArray answerServiceIq(const QDomElement &element);
-    static QByteArray serialize(const QXmppNonza &stanza);
-    void send(const QByteArray &xml);
 
     Settings m_settings;
     ComponentConnection *m_connection;
     Sink m_sink;
+    std::unordered_map<QString, std::unique_ptr<Room>> m_rooms; // by bare room JID
 };
 
 } // namespace qmuc

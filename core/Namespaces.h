@@ -14,3 +14,16 @@ inline const QString muc = QStringLiteral("http://jabber.org/protocol/muc");
 inline const QString ping = QStringLiteral("urn:xmpp:ping");
 inline const QString version = QStringLiteral("jabber:iq:version");
 } // namespace qmuc::ns
+
+namespace qmuc::ns {
+inline const QString mucUser = QStringLiteral("http://jabber.org/protocol/muc#user");
+inline const QString mucOwner = QStringLiteral("http://jabber.org/protocol/muc#owner");
+inline const QString mucAdmin = QStringLiteral("http://jabber.org/protocol/muc#admin");
+inline const QString mucRoomInfo = QStringLiteral("http://jabber.org/protocol/muc#roominfo");
+inline const QString mucRoomConfig = QStringLiteral("http://jabber.org/protocol/muc#roomconfig");
+inline const QString dataForms = QStringLiteral("jabber:x:data");
+inline const QString delay = QStringLiteral("urn:xmpp:delay");
+inline const QString rsm = QStringLiteral("http://jabber.org/protocol/rsm");
+inline const QString chatStates = QStringLiteral("http://jabber.org/protocol/chatstates");
+inline const QString xml = QStringLiteral("http://www.w3.org/XML/1998/namespace");
+} // namespace qmuc::ns

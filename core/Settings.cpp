@@ -89,6 +89,19 @@ const QList<SettingSpec> &settingSpecs()
         intSetting("server/max_stanza_kib", "", "",
                    QT_TRANSLATE_NOOP("qmuc::Settings", "Largest stanza accepted from the server, in KiB; a larger one ends the stream."),
                    &Settings::maxStanzaKiB, 16, 65536),
+        {u"rooms/creation"_s, u""_s, u""_s,
+         QT_TRANSLATE_NOOP("qmuc::Settings", "Who may create rooms: anyone, or local (users of the server this service belongs to)."),
+         [](const Settings &s) { return s.roomCreation; },
+         [](Settings &s, const QString &v) {
+             const auto policy = v.trimmed().toLower();
+             if (policy != u"anyone" && policy != u"local")
+                 return Text::tr("'%1' is not one of anyone, local").arg(v);
+             s.roomCreation = policy;
+             return QString();
+         }},
+        intSetting("rooms/history_length", "", "",
+                   QT_TRANSLATE_NOOP("qmuc::Settings", "How many recent messages a new room replays to people who join."),
+                   &Settings::historyLength, 0, 1000),
     };
     return specs;
 }

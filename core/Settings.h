@@ -23,6 +23,8 @@ struct Settings {
     QString serviceName = QStringLiteral("Chatrooms");
     int keepaliveSeconds = 60;
     int maxStanzaKiB = 4096;
+    QString roomCreation = QStringLiteral("anyone");
+    int historyLength = 20;
 
     // Problems that make this configuration unusable, in words for the operator.
     QStringList validate() const;

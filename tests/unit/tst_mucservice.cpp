@@ -20,7 +20,7 @@ private Q_SLOTS:
     void resultsAndErrorsAreNeverAnswered();
     void messageToServiceGetsServiceUnavailable();
     void errorMessageIsNotAnswered();
-    void joinIsRefusedWithMucPayloadKept();
+    void joinWithInvalidRoomNameIsRefusedWithMucPayloadKept();
     void unavailablePresenceIsNotAnswered();
 
 private:
@@ -165,17 +165,19 @@ void MucServiceTest::errorMessageIsNotAnswered()
     QVERIFY(feed(u"<message type='error' id='m2' from='juliet@example.org/balcony' to='conference.example.org'/>"_s).isEmpty());
 }
 
-void MucServiceTest::joinIsRefusedWithMucPayloadKept()
+void MucServiceTest::joinWithInvalidRoomNameIsRefusedWithMucPayloadKept()
 {
-    const auto out = feed(u"<presence id='j1' from='juliet@example.org/balcony' to='room@conference.example.org/juliet'>"
+    // A space is prohibited in a JID's localpart (RFC 7622 nodeprep).
+    const auto out = feed(u"<presence id='j1' from='juliet@example.org/balcony' to='my room@conference.example.org/juliet'>"
                           "<x xmlns='http://jabber.org/protocol/muc'/></presence>"_s);
     QCOMPARE(out.size(), 1);
     const auto &presence = out.first();
     QCOMPARE(presence.attribute(u"type"_s), u"error"_s);
-    QCOMPARE(presence.attribute(u"from"_s), u"room@conference.example.org/juliet"_s);
+    QCOMPARE(presence.attribute(u"from"_s), u"my room@conference.example.org/juliet"_s);
+    QCOMPARE(presence.firstChildElement(u"error"_s).firstChildElement().tagName(), u"jid-malformed"_s);
     QCOMPARE(presence.firstChildElement(u"x"_s).namespaceURI(), u"http://jabber.org/protocol/muc"_s);
     const auto error = presence.firstChildElement(u"error"_s);
-    QCOMPARE(error.attribute(u"by"_s), u"room@conference.example.org"_s);
+    QCOMPARE(error.attribute(u"by"_s), u"my room@conference.example.org"_s);
 }
 
 void MucServiceTest::unavailablePresenceIsNotAnswered()

@@ -1,0 +1,43 @@
+#include "History.h"
+
+namespace qmuc {
+
+void History::setCapacity(int capacity)
+{
+    m_capacity = qMax(0, capacity);
+    while (qsizetype(m_entries.size()) > m_capacity)
+        m_entries.pop_front();
+}
+
+void History::append(Entry entry)
+{
+    if (m_capacity == 0)
+        return;
+    m_entries.push_back(std::move(entry));
+    if (qsizetype(m_entries.size()) > m_capacity)
+        m_entries.pop_front();
+}
+
+std::vector<const History::Entry *> History::select(const Request &request, const QDateTime &now, int overhead) const
+{
+    std::vector<const Entry *> picked;
+    qint64 chars = 0;
+    // Walk back from the newest; every limit given applies (XEP-0045 §7.2.14: the service
+    // sends the smallest set that satisfies all of them).
+    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
+        if (request.maxStanzas && qsizetype(picked.size()) >= *request.maxStanzas)
+            break;
+        if (request.seconds && it->stamp.secsTo(now) > *request.seconds)
+            break;
+        if (request.since && it->stamp <= *request.since)
+            break;
+        chars += it->payload.size() + overhead;
+        if (request.maxChars && chars > *request.maxChars)
+            break;
+        picked.push_back(&*it);
+    }
+    std::reverse(picked.begin(), picked.end());
+    return picked;
+}
+
+} // namespace qmuc

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <deque>
+#include <optional>
+
+namespace qmuc {
+
+// The recent groupchat messages a room replays to people who join (XEP-0045 §7.2.14).
+class History
+{
+public:
+    struct Entry {
+        QDateTime stamp;
+        QString nick;
+        QString id;
+        QByteArray payload; // the relayed children, serialised
+    };
+    // What the joiner asked for with <history/>; unset fields mean "no limit from this one".
+    struct Request {
+        std::optional<int> maxChars;
+        std::optional<int> maxStanzas;
+        std::optional<int> seconds;
+        std::optional<QDateTime> since;
+    };
+
+    void setCapacity(int capacity);
+    void append(Entry entry);
+    void clear() { m_entries.clear(); }
+    qsizetype size() const { return qsizetype(m_entries.size()); }
+
+    // The entries to replay, oldest first. `overhead` approximates the bytes each stanza adds to
+    // its payload, for maxchars.
+    std::vector<const Entry *> select(const Request &request, const QDateTime &now, int overhead) const;
+
+private:
+    std::deque<Entry> m_entries;
+    int m_capacity = 20;
+};
+
+} // namespace qmuc

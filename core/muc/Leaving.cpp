@@ -1,0 +1,39 @@
+// Leaving a room: XEP-0045 §7.14, and sessions that vanish.
+#include "Room.h"
+
+#include "../Xml.h"
+
+using namespace Qt::StringLiterals;
+
+namespace qmuc {
+
+void Room::leave(const Stanza &stanza, Occupant &occupant)
+{
+    const auto status = stanza.element.firstChildElement(u"status"_s);
+    Broadcast goodbye;
+    goodbye.unavailable = true;
+    if (!status.isNull())
+        goodbye.payload = xml::serialize(status);
+    removeSession(occupant, stanza.fromFull, LeaveReason::Left, goodbye);
+}
+
+void Room::removeSession(Occupant &occupant, const QString &fullJid, LeaveReason reason, Broadcast goodbye)
+{
+    goodbye.unavailable = true;
+    m_sessionNick.remove(fullJid);
+    if (occupant.sessions.size() > 1) {
+        // One device of several leaves: only it is told; the others stay in the room.
+        broadcastPresence(occupant, goodbye, fullJid);
+        occupant.sessions.removeIf([&](const Session &s) { return s.fullJid == fullJid; });
+        broadcastPresence(occupant, {});
+        m_host.occupantPresenceChanged(*this, infoOf(occupant));
+        return;
+    }
+    broadcastPresence(occupant, goodbye);
+    const auto info = infoOf(occupant);
+    m_joinOrder.removeOne(occupant.nick);
+    m_occupants.remove(occupant.nick); // `occupant` is gone from here on
+    m_host.occupantLeft(*this, info, reason);
+}
+
+} // namespace qmuc

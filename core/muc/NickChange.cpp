@@ -1,0 +1,42 @@
+// Changing nickname: XEP-0045 §7.6.
+#include "Room.h"
+
+namespace qmuc {
+
+void Room::changeNick(const Stanza &stanza, Occupant &occupant, const QString &newNick)
+{
+    if (occupant.sessions.size() > 1) {
+        sendError(stanza, StanzaError::Modify, StanzaError::NotAcceptable,
+                  tr("You are in this room from several devices; change your nickname after leaving from the others."));
+        return;
+    }
+    if (m_occupants.contains(newNick)) {
+        sendError(stanza, StanzaError::Cancel, StanzaError::Conflict, tr("That nickname is already in use in this room."));
+        return;
+    }
+    const auto oldNick = occupant.nick;
+
+    // §7.6.3: unavailable from the old nick with the new one and 303, then available from the new.
+    Broadcast departure;
+    departure.unavailable = true;
+    departure.codes << 303;
+    departure.newNick = newNick;
+    broadcastPresence(occupant, departure);
+
+    Occupant renamed = std::move(occupant);
+    m_occupants.remove(oldNick);
+    renamed.nick = newNick;
+    updateSession(renamed.sessions.first(), stanza);
+    m_occupants.insert(newNick, std::move(renamed));
+    m_joinOrder[m_joinOrder.indexOf(oldNick)] = newNick;
+    m_sessionNick.insert(stanza.fromFull, newNick);
+
+    Broadcast arrival;
+    if (newNick != stanza.to.resource)
+        arrival.selfCodes << 210;
+    const auto &moved = m_occupants[newNick];
+    broadcastPresence(moved, arrival);
+    m_host.occupantNickChanged(*this, oldNick, infoOf(moved));
+}
+
+} // namespace qmuc

@@ -1,0 +1,264 @@
+#include "Room.h"
+
+#include "../Namespaces.h"
+#include "../StanzaErrors.h"
+#include "../Xml.h"
+
+#include <QXmppIq.h>
+#include <QXmppMessage.h>
+#include <QXmppPresence.h>
+
+using namespace Qt::StringLiterals;
+
+namespace qmuc {
+
+Room::Room(const QString &jid, RoomHost &host, const RoomConfig &config)
+    : m_jid(jid)
+    , m_escapedJid(xml::escaped(jid))
+    , m_host(host)
+    , m_config(config)
+{
+    m_history.setCapacity(config.historyLength);
+}
+
+Room::Session *Room::Occupant::session(const QString &fullJid)
+{
+    for (auto &s : sessions) {
+        if (s.fullJid == fullJid)
+            return &s;
+    }
+    return nullptr;
+}
+
+RoomInfo Room::info() const
+{
+    RoomInfo info;
+    info.jid = m_jid;
+    info.name = m_config.name;
+    info.subject = m_subject;
+    info.occupants = int(m_occupants.size());
+    info.persistent = m_config.persistent;
+    info.isPublic = m_config.isPublic;
+    info.membersOnly = m_config.membersOnly;
+    info.passwordProtected = m_config.passwordProtected();
+    info.moderated = m_config.moderated;
+    info.locked = m_locked;
+    return info;
+}
+
+QList<OccupantInfo> Room::occupants() const
+{
+    QList<OccupantInfo> list;
+    list.reserve(m_joinOrder.size());
+    for (const auto &nick : m_joinOrder)
+        list << infoOf(m_occupants[nick]);
+    return list;
+}
+
+OccupantInfo Room::infoOf(const Occupant &occupant) const
+{
+    OccupantInfo info;
+    info.nick = occupant.nick;
+    info.realJid = occupant.bareJid;
+    info.role = occupant.role;
+    info.affiliation = occupant.affiliation;
+    info.since = occupant.since;
+    info.sessions = int(occupant.sessions.size());
+    if (!occupant.sessions.isEmpty()) {
+        info.show = occupant.current().show;
+        info.status = occupant.current().status;
+    }
+    return info;
+}
+
+Room::Occupant *Room::occupantByNick(const QString &nick)
+{
+    auto it = m_occupants.find(nick);
+    return it == m_occupants.end() ? nullptr : &*it;
+}
+
+Room::Occupant *Room::occupantBySession(const QString &fullJid)
+{
+    const auto nick = m_sessionNick.value(fullJid);
+    return nick.isEmpty() ? nullptr : occupantByNick(nick);
+}
+
+Affiliation Room::affiliationOf(const QString &bareJid) const
+{
+    return m_affiliations.value(bareJid, Affiliation::None);
+}
+
+Role Room::defaultRole(Affiliation affiliation) const
+{
+    // XEP-0045 §5.1.2: the role an affiliation gets on entry.
+    switch (affiliation) {
+    case Affiliation::Owner:
+    case Affiliation::Admin:
+        return Role::Moderator;
+    case Affiliation::Member:
+        return Role::Participant;
+    case Affiliation::None:
+        return m_config.moderated ? Role::Visitor : Role::Participant;
+    case Affiliation::Outcast:
+        break;
+    }
+    return Role::None;
+}
+
+bool Room::seesRealJids(const Occupant &viewer) const
+{
+    // XEP-0045 §4.2: non-anonymous rooms show real JIDs to everyone, semi-anonymous ones to
+    // moderators only.
+    return m_config.nonAnonymous() || viewer.role == Role::Moderator;
+}
+
+void Room::updateSession(Session &session, const Stanza &stanza) const
+{
+    // Everything the client put in its presence travels on, except the MUC elements the room
+    // writes itself.
+    session.payload = xml::serializeChildren(stanza.element, [](const QDomElement &child) {
+        const auto ns = child.namespaceURI();
+        return ns != ns::muc && ns != ns::mucUser;
+    });
+    session.show = stanza.element.firstChildElement(u"show"_s).text();
+    session.status = stanza.element.firstChildElement(u"status"_s).text();
+}
+
+QByteArray Room::presenceFor(const Occupant &about, const Broadcast &what, const QByteArray &toEscaped,
+                             bool withJid, bool self) const
+{
+    QByteArray out;
+    out.reserve(256 + about.current().payload.size());
+    out += "<presence from='" + m_escapedJid + '/' + xml::escaped(about.nick) + "' to='" + toEscaped + '\'';
+    if (what.unavailable)
+        out += " type='unavailable'";
+    out += '>';
+    out += what.unavailable ? what.payload : about.current().payload;
+    out += "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='"
+        + affiliationName(about.affiliation).toLatin1() + "' role='"
+        + roleName(what.unavailable ? Role::None : about.role).toLatin1() + '\'';
+    if (withJid)
+        out += " jid='" + about.current().escapedJid + '\'';
+    if (!what.newNick.isEmpty())
+        out += " nick='" + xml::escaped(what.newNick) + '\'';
+    out += "/>";
+    QList<int> codes = what.codes;
+    if (self) {
+        codes += what.selfCodes;
+        codes += 110;
+    }
+    std::sort(codes.begin(), codes.end());
+    for (int code : std::as_const(codes))
+        out += "<status code='" + QByteArray::number(code) + "'/>";
+    out += "</x></presence>";
+    return out;
+}
+
+void Room::broadcastPresence(const Occupant &about, const Broadcast &what, const QString &onlyTo)
+{
+    QByteArray out;
+    for (const auto &nick : std::as_const(m_joinOrder)) {
+        const auto &viewer = m_occupants[nick];
+        const bool self = &viewer == &about;
+        const bool withJid = seesRealJids(viewer) || self;
+        for (const auto &session : viewer.sessions) {
+            if (!onlyTo.isEmpty() && session.fullJid != onlyTo)
+                continue;
+            out += presenceFor(about, what, session.escapedJid, withJid, self);
+        }
+    }
+    send(out);
+}
+
+void Room::sendError(const Stanza &stanza, StanzaError::Type type, StanzaError::Condition condition, const QString &text)
+{
+    if (stanza.kind == u"presence") {
+        QXmppPresence request;
+        request.parse(stanza.element);
+        send(xml::serialize(errorReply(request, type, condition, text)));
+    } else if (stanza.kind == u"message") {
+        QXmppMessage request;
+        request.parse(stanza.element);
+        send(xml::serialize(errorReply(request, type, condition, text)));
+    } else {
+        QXmppIq request;
+        request.parse(stanza.element);
+        send(xml::serialize(errorReply(request, type, condition, text)));
+    }
+}
+
+void Room::handlePresence(const Stanza &stanza)
+{
+    if (stanza.type == u"error") {
+        handleClientError(stanza);
+        return;
+    }
+    auto *occupant = occupantBySession(stanza.fromFull);
+    if (stanza.type == u"unavailable") {
+        if (occupant)
+            leave(stanza, *occupant);
+        return; // leaving a room one is not in needs no answer
+    }
+    if (!stanza.type.isEmpty()) {
+        // subscribe, probe, …: not for rooms yet.
+        sendError(stanza, StanzaError::Cancel, StanzaError::ServiceUnavailable);
+        return;
+    }
+    QString why;
+    const auto nick = prepareNickname(stanza.to.resource, &why);
+    if (!nick) {
+        sendError(stanza, StanzaError::Modify, StanzaError::JidMalformed, why);
+        return;
+    }
+    if (!occupant) {
+        join(stanza, *nick);
+    } else if (occupant->nick != *nick) {
+        changeNick(stanza, *occupant, *nick);
+    } else {
+        // A presence update (show/status), or a client re-sending its join: XEP-0045 §7.7.
+        for (qsizetype i = 0; i < occupant->sessions.size(); ++i) {
+            if (occupant->sessions[i].fullJid == stanza.fromFull) {
+                updateSession(occupant->sessions[i], stanza);
+                occupant->sessions.move(i, 0); // the latest presence speaks for the occupant
+                break;
+            }
+        }
+        broadcastPresence(*occupant, {});
+        m_host.occupantPresenceChanged(*this, infoOf(*occupant));
+    }
+}
+
+void Room::handleMessage(const Stanza &stanza)
+{
+    if (stanza.type == u"error") {
+        handleClientError(stanza);
+        return;
+    }
+    const auto *sender = occupantBySession(stanza.fromFull);
+    if (!stanza.to.resource.isEmpty()) {
+        if (!sender) {
+            sendError(stanza, StanzaError::Modify, StanzaError::NotAcceptable, tr("You are not in this room."));
+            return;
+        }
+        relayPrivate(stanza, *sender);
+        return;
+    }
+    if (!sender) {
+        // XEP-0045 §7.4: only occupants may send to the room.
+        sendError(stanza, StanzaError::Modify, StanzaError::NotAcceptable, tr("You are not in this room."));
+        return;
+    }
+    if (stanza.type != u"groupchat") {
+        // Invitations and voice requests come with the moderation features.
+        sendError(stanza, StanzaError::Modify, StanzaError::BadRequest);
+        return;
+    }
+    const auto subject = stanza.element.firstChildElement(u"subject"_s);
+    if (!subject.isNull() && stanza.element.firstChildElement(u"body"_s).isNull()) {
+        changeSubject(stanza, *sender, subject);
+        return;
+    }
+    relayGroupchat(stanza, *sender);
+}
+
+} // namespace qmuc

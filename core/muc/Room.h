@@ -1,0 +1,149 @@
+#pragma once
+
+#include "History.h"
+#include "RoomConfig.h"
+#include "Stanza.h"
+#include "Types.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include "../StanzaErrors.h"
+
+namespace qmuc {
+
+class Room;
+
+// What a room needs from the service around it: a way out for stanzas, and someone to tell
+// about changes (the service turns them into Qt signals).
+class RoomHost
+{
+public:
+    virtual ~RoomHost() = default;
+    // One or more serialised stanzas, ready for the wire.
+    virtual void send(const QByteArray &stanzas) = 0;
+    virtual void occupantJoined(const Room &room, const OccupantInfo &occupant) = 0;
+    virtual void occupantLeft(const Room &room, const OccupantInfo &occupant, LeaveReason reason) = 0;
+    virtual void occupantNickChanged(const Room &room, const QString &oldNick, const OccupantInfo &occupant) = 0;
+    virtual void occupantPresenceChanged(const Room &room, const OccupantInfo &occupant) = 0;
+    virtual void messageRelayed(const Room &room, const QString &nick, qsizetype size) = 0;
+    virtual void subjectChanged(const Room &room, const QString &subject, const QString &nick) = 0;
+    virtual void roomConfigChanged(const Room &room) = 0;
+};
+
+// One room and XEP-0045's rules for it: occupants, roles, affiliations, configuration, subject
+// and history. Pure logic: stanzas in, stanzas and change events out through its RoomHost. Each
+// concern lives in a file of its own (Entering, Leaving, NickChange, Talking, Subject,
+// RoomIq, Owner).
+class Room
+{
+    Q_DECLARE_TR_FUNCTIONS(qmuc::Room)
+public:
+    Room(const QString &jid, RoomHost &host, const RoomConfig &config);
+
+    const QString &jid() const { return m_jid; }
+    const RoomConfig &config() const { return m_config; }
+    bool isLocked() const { return m_locked; }
+    bool isEmpty() const { return m_occupants.isEmpty(); }
+    // Destroyed when the last occupant leaves (XEP-0045 §10.2: temporary rooms).
+    bool isDisposable() const { return m_abandoned || (isEmpty() && !m_config.persistent); }
+    RoomInfo info() const;
+    QList<OccupantInfo> occupants() const;
+    QString subject() const { return m_subject; }
+
+    // A stanza addressed to the room or to room/nick. Each one that wants an answer gets one.
+    void handlePresence(const Stanza &stanza);
+    void handleMessage(const Stanza &stanza);
+    void handleIq(const Stanza &stanza);
+
+    // The first join, by which the service creates the room: the creator becomes its owner and
+    // the room stays locked until the owner configures it (XEP-0045 §10.1).
+    void createBy(const Stanza &join, const QString &nick);
+
+private:
+    struct Session {
+        QString fullJid;
+        QByteArray escapedJid;  // as it goes into 'to'
+        QByteArray payload;     // this session's presence children, minus the MUC ones
+        QString show;
+        QString status;
+    };
+    struct Occupant {
+        QString nick;
+        QString bareJid;
+        Role role = Role::None;
+        Affiliation affiliation = Affiliation::None;
+        QDateTime since;
+        QList<Session> sessions; // the latest presence first
+
+        const Session &current() const { return sessions.first(); }
+        Session *session(const QString &fullJid);
+    };
+    struct Broadcast {
+        bool unavailable = false;
+        QList<int> codes;       // to everyone
+        QList<int> selfCodes;   // to the occupant's own sessions, with 110
+        QString newNick;        // item nick='…' (303)
+        QByteArray payload;     // for unavailable presence: the leaver's <status/>
+    };
+
+    // Entering.cpp
+    void join(const Stanza &stanza, const QString &nick);
+    void joinExistingOccupant(const Stanza &stanza, Occupant &occupant);
+    std::optional<QString> entryRefusal(const Stanza &stanza, const QString &nick, StanzaError::Condition *condition) const;
+    void sendJoinSequence(const Stanza &stanza, const Occupant &occupant, QList<int> selfCodes);
+    void sendHistory(const Stanza &stanza);
+    void sendSubject(const QString &toFull);
+    // Leaving.cpp
+    void leave(const Stanza &stanza, Occupant &occupant);
+    void removeSession(Occupant &occupant, const QString &fullJid, LeaveReason reason, Broadcast goodbye);
+    // NickChange.cpp
+    void changeNick(const Stanza &stanza, Occupant &occupant, const QString &newNick);
+    // Talking.cpp
+    void relayGroupchat(const Stanza &stanza, const Occupant &sender);
+    void relayPrivate(const Stanza &stanza, const Occupant &sender);
+    void handleClientError(const Stanza &stanza);
+    static bool isGhostError(const QDomElement &error);
+    // Subject.cpp
+    void changeSubject(const Stanza &stanza, const Occupant &sender, const QDomElement &subject);
+    // RoomIq.cpp
+    void answerDiscoInfo(const Stanza &stanza);
+    void answerDiscoItems(const Stanza &stanza);
+    void forwardIq(const Stanza &stanza, const Occupant &sender);
+    void returnIqResponse(const Stanza &stanza);
+    // Owner.cpp
+    void handleOwner(const Stanza &stanza, const QDomElement &query);
+
+    // Room.cpp: state and output
+    Occupant *occupantByNick(const QString &nick);
+    Occupant *occupantBySession(const QString &fullJid);
+    Affiliation affiliationOf(const QString &bareJid) const;
+    Role defaultRole(Affiliation affiliation) const;
+    OccupantInfo infoOf(const Occupant &occupant) const;
+    bool seesRealJids(const Occupant &viewer) const;
+    QString occupantJid(const QString &nick) const { return m_jid + u'/' + nick; }
+    // Presence about `about` to every occupant's every session (or to one session only).
+    void broadcastPresence(const Occupant &about, const Broadcast &what, const QString &onlyTo = {});
+    QByteArray presenceFor(const Occupant &about, const Broadcast &what, const QByteArray &toEscaped,
+                           bool withJid, bool self) const;
+    void updateSession(Session &session, const Stanza &stanza) const;
+    void sendError(const Stanza &stanza, StanzaError::Type type, StanzaError::Condition condition,
+                   const QString &text = {});
+    void send(const QByteArray &bytes) { m_host.send(bytes); }
+
+    QString m_jid;
+    QByteArray m_escapedJid;
+    RoomHost &m_host;
+    RoomConfig m_config;
+    bool m_locked = false;
+    bool m_abandoned = false;               // the creator cancelled the initial configuration
+    QHash<QString, Occupant> m_occupants;   // by nick
+    QStringList m_joinOrder;                // nicks, oldest first
+    QHash<QString, QString> m_sessionNick;  // full JID -> nick
+    QHash<QString, Affiliation> m_affiliations; // bare JID -> affiliation other than none
+    QString m_subject;
+    QString m_subjectNick;
+    History m_history;
+};
+
+} // namespace qmuc

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace qmuc {
+Q_NAMESPACE
+
+// XEP-0045 §5.1
+enum class Role { None, Visitor, Participant, Moderator };
+Q_ENUM_NS(Role)
+
+// XEP-0045 §5.2
+enum class Affiliation { Outcast, None, Member, Admin, Owner };
+Q_ENUM_NS(Affiliation)
+
+// Why an occupant is no longer in a room.
+enum class LeaveReason { Left, Kicked, Banned, Disconnected, RoomDestroyed };
+Q_ENUM_NS(LeaveReason)
+
+QString roleName(Role role);          // "moderator", as on the wire
+QString affiliationName(Affiliation affiliation);
+
+// One occupant, as a view shows it.
+struct OccupantInfo {
+    Q_GADGET
+    Q_PROPERTY(QString nick MEMBER nick)
+    Q_PROPERTY(QString realJid MEMBER realJid)
+    Q_PROPERTY(qmuc::Role role MEMBER role)
+    Q_PROPERTY(qmuc::Affiliation affiliation MEMBER affiliation)
+    Q_PROPERTY(QDateTime since MEMBER since)
+    Q_PROPERTY(QString show MEMBER show)
+    Q_PROPERTY(QString status MEMBER status)
+    Q_PROPERTY(int sessions MEMBER sessions)
+public:
+    QString nick;
+    QString realJid;      // bare JID
+    Role role = Role::None;
+    Affiliation affiliation = Affiliation::None;
+    QDateTime since;
+    QString show;         // away, chat, dnd, xa, or empty for available
+    QString status;
+    int sessions = 0;     // devices joined under this nick
+    bool operator==(const OccupantInfo &) const = default;
+};
+
+// One room, as a view shows it.
+struct RoomInfo {
+    Q_GADGET
+    Q_PROPERTY(QString jid MEMBER jid)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString subject MEMBER subject)
+    Q_PROPERTY(int occupants MEMBER occupants)
+    Q_PROPERTY(bool persistent MEMBER persistent)
+    Q_PROPERTY(bool isPublic MEMBER isPublic)
+    Q_PROPERTY(bool membersOnly MEMBER membersOnly)
+    Q_PROPERTY(bool passwordProtected MEMBER passwordProtected)
+    Q_PROPERTY(bool moderated MEMBER moderated)
+    Q_PROPERTY(bool locked MEMBER locked)
+public:
+    QString jid;
+    QString name;
+    QString subject;
+    int occupants = 0;
+    bool persistent = false;
+    bool isPublic = true;
+    bool membersOnly = false;
+    bool passwordProtected = false;
+    bool moderated = false;
+    bool locked = false;
+    bool operator==(const RoomInfo &) const = default;
+};
+
+} // namespace qmuc
+
+Q_DECLARE_METATYPE(qmuc::OccupantInfo)
+Q_DECLARE_METATYPE(qmuc::RoomInfo)
