@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QMetaEnum>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -111,6 +112,24 @@ int main(int argc, char *argv[])
             exitCode = ExitRefused;
             app.quit();
         }
+    });
+    // One line per room and occupant change, from the core's signals.
+    QObject::connect(&service, &MucService::roomCreated, &app, [](const RoomInfo &room) {
+        qCInfo(lcMuc).noquote() << "room created:" << room.jid;
+    });
+    QObject::connect(&service, &MucService::roomDestroyed, &app, [](const QString &room) {
+        qCInfo(lcMuc).noquote() << "room destroyed:" << room;
+    });
+    QObject::connect(&service, &MucService::occupantJoined, &app, [](const QString &room, const OccupantInfo &o) {
+        qCInfo(lcMuc).noquote() << "join:" << room + u'/' + o.nick << u"("_s + o.realJid + u", "_s
+                                       + roleName(o.role) + u", "_s + affiliationName(o.affiliation) + u')';
+    });
+    QObject::connect(&service, &MucService::occupantLeft, &app, [](const QString &room, const OccupantInfo &o, LeaveReason reason) {
+        qCInfo(lcMuc).noquote() << "leave:" << room + u'/' + o.nick << u"("_s + o.realJid + u", "_s
+                                       + QString::fromLatin1(QMetaEnum::fromType<LeaveReason>().valueToKey(int(reason))).toLower() + u')';
+    });
+    QObject::connect(&service, &MucService::occupantNickChanged, &app, [](const QString &room, const QString &oldNick, const OccupantInfo &o) {
+        qCInfo(lcMuc).noquote() << "nick:" << room + u'/' + oldNick << "is now" << o.nick;
     });
     cli::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &cli::SignalWatcher::terminationRequested, &app, [&](int number) {

@@ -304,37 +304,37 @@ void MucService::handlePresence(const QDomElement &element)
 
 // RoomHost: room events become the service's signals.
 
-void MucService::occupantJoined(const Room &room, const OccupantInfo &occupant)
+void MucService::joined(const Room &room, const OccupantInfo &occupant)
 {
     Q_EMIT occupantJoined(room.jid(), occupant);
 }
 
-void MucService::occupantLeft(const Room &room, const OccupantInfo &occupant, LeaveReason reason)
+void MucService::left(const Room &room, const OccupantInfo &occupant, LeaveReason reason)
 {
     Q_EMIT occupantLeft(room.jid(), occupant, reason);
 }
 
-void MucService::occupantNickChanged(const Room &room, const QString &oldNick, const OccupantInfo &occupant)
+void MucService::nickChanged(const Room &room, const QString &oldNick, const OccupantInfo &occupant)
 {
     Q_EMIT occupantNickChanged(room.jid(), oldNick, occupant);
 }
 
-void MucService::occupantPresenceChanged(const Room &room, const OccupantInfo &occupant)
+void MucService::presenceChanged(const Room &room, const OccupantInfo &occupant)
 {
     Q_EMIT occupantPresenceChanged(room.jid(), occupant);
 }
 
-void MucService::messageRelayed(const Room &room, const QString &nick, qsizetype size)
+void MucService::relayed(const Room &room, const QString &nick, qsizetype size)
 {
     Q_EMIT messageRelayed(room.jid(), nick, size);
 }
 
-void MucService::subjectChanged(const Room &room, const QString &subject, const QString &nick)
+void MucService::subjectSet(const Room &room, const QString &subject, const QString &nick)
 {
     Q_EMIT subjectChanged(room.jid(), subject, nick);
 }
 
-void MucService::roomConfigChanged(const Room &room)
+void MucService::configured(const Room &room)
 {
     Q_EMIT roomConfigurationChanged(room.info());
 }

@@ -65,13 +65,13 @@ Q_SIGNALS:
 private:
     // RoomHost
     void send(const QByteArray &stanzas) override;
-    void occupantJoined(const Room &room, const OccupantInfo &occupant) override;
-    void occupantLeft(const Room &room, const OccupantInfo &occupant, LeaveReason reason) override;
-    void occupantNickChanged(const Room &room, const QString &oldNick, const OccupantInfo &occupant) override;
-    void occupantPresenceChanged(const Room &room, const OccupantInfo &occupant) override;
-    void messageRelayed(const Room &room, const QString &nick, qsizetype size) override;
-    void subjectChanged(const Room &room, const QString &subject, const QString &nick) override;
-    void roomConfigChanged(const Room &room) override;
+    void joined(const Room &room, const OccupantInfo &occupant) override;
+    void left(const Room &room, const OccupantInfo &occupant, LeaveReason reason) override;
+    void nickChanged(const Room &room, const QString &oldNick, const OccupantInfo &occupant) override;
+    void presenceChanged(const Room &room, const OccupantInfo &occupant) override;
+    void relayed(const Room &room, const QString &nick, qsizetype size) override;
+    void subjectSet(const Room &room, const QString &subject, const QString &nick) override;
+    void configured(const Room &room) override;
 
     void handleRoomStanza(const Stanza &stanza);
     bool mayCreateRooms(const Jid &user) const;

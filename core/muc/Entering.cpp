@@ -90,7 +90,7 @@ void Room::join(const Stanza &stanza, const QString &nick)
     if (nick != stanza.to.resource)
         selfCodes << 210; // §7.2.3: the service changed the nick (normalised it)
     sendJoinSequence(stanza, m_occupants[nick], selfCodes);
-    m_host.occupantJoined(*this, infoOf(m_occupants[nick]));
+    m_host.joined(*this, infoOf(m_occupants[nick]));
 }
 
 void Room::joinExistingOccupant(const Stanza &stanza, Occupant &occupant)
@@ -104,7 +104,7 @@ void Room::joinExistingOccupant(const Stanza &stanza, Occupant &occupant)
     }
     updateSession(*occupant.session(stanza.fromFull), stanza);
     sendJoinSequence(stanza, occupant, {});
-    m_host.occupantPresenceChanged(*this, infoOf(occupant));
+    m_host.presenceChanged(*this, infoOf(occupant));
 }
 
 void Room::sendJoinSequence(const Stanza &stanza, const Occupant &occupant, QList<int> selfCodes)

@@ -26,14 +26,14 @@ void Room::removeSession(Occupant &occupant, const QString &fullJid, LeaveReason
         broadcastPresence(occupant, goodbye, fullJid);
         occupant.sessions.removeIf([&](const Session &s) { return s.fullJid == fullJid; });
         broadcastPresence(occupant, {});
-        m_host.occupantPresenceChanged(*this, infoOf(occupant));
+        m_host.presenceChanged(*this, infoOf(occupant));
         return;
     }
     broadcastPresence(occupant, goodbye);
     const auto info = infoOf(occupant);
     m_joinOrder.removeOne(occupant.nick);
     m_occupants.remove(occupant.nick); // `occupant` is gone from here on
-    m_host.occupantLeft(*this, info, reason);
+    m_host.left(*this, info, reason);
 }
 
 } // namespace qmuc

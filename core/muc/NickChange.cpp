@@ -36,7 +36,7 @@ void Room::changeNick(const Stanza &stanza, Occupant &occupant, const QString &n
         arrival.selfCodes << 210;
     const auto &moved = m_occupants[newNick];
     broadcastPresence(moved, arrival);
-    m_host.occupantNickChanged(*this, oldNick, infoOf(moved));
+    m_host.nickChanged(*this, oldNick, infoOf(moved));
 }
 
 } // namespace qmuc

@@ -192,7 +192,7 @@ void Room::handleOwner(const Stanza &stanza, const QDomElement &query)
         }
         send(out);
     }
-    m_host.roomConfigChanged(*this);
+    m_host.configured(*this);
 }
 
 } // namespace qmuc

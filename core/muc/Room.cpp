@@ -224,7 +224,7 @@ void Room::handlePresence(const Stanza &stanza)
             }
         }
         broadcastPresence(*occupant, {});
-        m_host.occupantPresenceChanged(*this, infoOf(*occupant));
+        m_host.presenceChanged(*this, infoOf(*occupant));
     }
 }
 

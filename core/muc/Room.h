@@ -22,13 +22,13 @@ public:
     virtual ~RoomHost() = default;
     // One or more serialised stanzas, ready for the wire.
     virtual void send(const QByteArray &stanzas) = 0;
-    virtual void occupantJoined(const Room &room, const OccupantInfo &occupant) = 0;
-    virtual void occupantLeft(const Room &room, const OccupantInfo &occupant, LeaveReason reason) = 0;
-    virtual void occupantNickChanged(const Room &room, const QString &oldNick, const OccupantInfo &occupant) = 0;
-    virtual void occupantPresenceChanged(const Room &room, const OccupantInfo &occupant) = 0;
-    virtual void messageRelayed(const Room &room, const QString &nick, qsizetype size) = 0;
-    virtual void subjectChanged(const Room &room, const QString &subject, const QString &nick) = 0;
-    virtual void roomConfigChanged(const Room &room) = 0;
+    virtual void joined(const Room &room, const OccupantInfo &occupant) = 0;
+    virtual void left(const Room &room, const OccupantInfo &occupant, LeaveReason reason) = 0;
+    virtual void nickChanged(const Room &room, const QString &oldNick, const OccupantInfo &occupant) = 0;
+    virtual void presenceChanged(const Room &room, const OccupantInfo &occupant) = 0;
+    virtual void relayed(const Room &room, const QString &nick, qsizetype size) = 0;
+    virtual void subjectSet(const Room &room, const QString &subject, const QString &nick) = 0;
+    virtual void configured(const Room &room) = 0;
 };
 
 // One room and XEP-0045's rules for it: occupants, roles, affiliations, configuration, subject

@@ -27,7 +27,7 @@ void Room::changeSubject(const Stanza &stanza, const Occupant &sender, const QDo
             out += head + session.escapedJid + tail;
     }
     send(out);
-    m_host.subjectChanged(*this, m_subject, sender.nick);
+    m_host.subjectSet(*this, m_subject, sender.nick);
 }
 
 } // namespace qmuc

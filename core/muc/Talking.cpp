@@ -55,7 +55,7 @@ void Room::relayGroupchat(const Stanza &stanza, const Occupant &sender)
 
     if (!stanza.element.firstChildElement(u"body"_s).isNull())
         m_history.append({QDateTime::currentDateTimeUtc(), sender.nick, id, payload});
-    m_host.messageRelayed(*this, sender.nick, payload.size());
+    m_host.relayed(*this, sender.nick, payload.size());
 }
 
 void Room::relayPrivate(const Stanza &stanza, const Occupant &sender)
