@@ -111,8 +111,8 @@ void Room::sendJoinSequence(const Stanza &stanza, const Occupant &occupant, QLis
 {
     // §7.2.3: first everyone already here, then the new presence to all (with 110 to the
     // joiner), then the history, then the subject.
-    const auto joiner = xml::escaped(stanza.fromFull);
     const bool joinerSeesJids = seesRealJids(occupant);
+    const auto &joiner = *occupant.session(stanza.fromFull);
     QByteArray roster;
     for (const auto &nick : std::as_const(m_joinOrder)) {
         const auto &other = m_occupants[nick];
@@ -127,6 +127,8 @@ void Room::sendJoinSequence(const Stanza &stanza, const Occupant &occupant, QLis
         selfCodes << 170; // §7.2.12
     Broadcast arrival;
     arrival.selfCodes = selfCodes;
+    arrival.origin = stanza.fromFull;
+    arrival.id = stanza.id;
     broadcastPresence(occupant, arrival);
 
     sendHistory(stanza);

@@ -14,6 +14,8 @@ void Room::leave(const Stanza &stanza, Occupant &occupant)
     goodbye.unavailable = true;
     if (!status.isNull())
         goodbye.payload = xml::serialize(status);
+    goodbye.origin = stanza.fromFull;
+    goodbye.id = stanza.id;
     removeSession(occupant, stanza.fromFull, LeaveReason::Left, goodbye);
 }
 

@@ -32,6 +32,8 @@ void Room::changeNick(const Stanza &stanza, Occupant &occupant, const QString &n
     m_sessionNick.insert(stanza.fromFull, newNick);
 
     Broadcast arrival;
+    arrival.origin = stanza.fromFull;
+    arrival.id = stanza.id;
     if (newNick != stanza.to.resource)
         arrival.selfCodes << 210;
     const auto &moved = m_occupants[newNick];

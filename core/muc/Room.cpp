@@ -124,12 +124,14 @@ void Room::updateSession(Session &session, const Stanza &stanza) const
     session.status = stanza.element.firstChildElement(u"status"_s).text();
 }
 
-QByteArray Room::presenceFor(const Occupant &about, const Broadcast &what, const QByteArray &toEscaped,
+QByteArray Room::presenceFor(const Occupant &about, const Broadcast &what, const Session &to,
                              bool withJid, bool self) const
 {
     QByteArray out;
     out.reserve(256 + about.current().payload.size());
-    out += "<presence from='" + m_escapedJid + '/' + xml::escaped(about.nick) + "' to='" + toEscaped + '\'';
+    out += "<presence from='" + m_escapedJid + '/' + xml::escaped(about.nick) + "' to='" + to.escapedJid + '\'';
+    if (self && !what.id.isEmpty() && to.fullJid == what.origin)
+        out += " id='" + xml::escaped(what.id) + '\'';
     if (what.unavailable)
         out += " type='unavailable'";
     out += '>';
@@ -164,7 +166,7 @@ void Room::broadcastPresence(const Occupant &about, const Broadcast &what, const
         for (const auto &session : viewer.sessions) {
             if (!onlyTo.isEmpty() && session.fullJid != onlyTo)
                 continue;
-            out += presenceFor(about, what, session.escapedJid, withJid, self);
+            out += presenceFor(about, what, session, withJid, self);
         }
     }
     send(out);
@@ -223,7 +225,10 @@ void Room::handlePresence(const Stanza &stanza)
                 break;
             }
         }
-        broadcastPresence(*occupant, {});
+        Broadcast update;
+        update.origin = stanza.fromFull;
+        update.id = stanza.id;
+        broadcastPresence(*occupant, update);
         m_host.presenceChanged(*this, infoOf(*occupant));
     }
 }

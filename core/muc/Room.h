@@ -85,13 +85,15 @@ private:
         QList<int> selfCodes;   // to the occupant's own sessions, with 110
         QString newNick;        // item nick='…' (303)
         QByteArray payload;     // for unavailable presence: the leaver's <status/>
+        QString origin;         // the session whose presence caused this, which gets...
+        QString id;             // ...its presence's id back (XEP-0045 §7.2.3)
     };
 
     // Entering.cpp
     void join(const Stanza &stanza, const QString &nick);
     void joinExistingOccupant(const Stanza &stanza, Occupant &occupant);
     std::optional<QString> entryRefusal(const Stanza &stanza, const QString &nick, StanzaError::Condition *condition) const;
-    void sendJoinSequence(const Stanza &stanza, const Occupant &occupant, QList<int> selfCodes);
+    void sendJoinSequence(const Stanza &stanza, Occupant &occupant, QList<int> selfCodes);
     void sendHistory(const Stanza &stanza);
     void sendSubject(const QString &toFull);
     // Leaving.cpp
@@ -124,7 +126,7 @@ private:
     QString occupantJid(const QString &nick) const { return m_jid + u'/' + nick; }
     // Presence about `about` to every occupant's every session (or to one session only).
     void broadcastPresence(const Occupant &about, const Broadcast &what, const QString &onlyTo = {});
-    QByteArray presenceFor(const Occupant &about, const Broadcast &what, const QByteArray &toEscaped,
+    QByteArray presenceFor(const Occupant &about, const Broadcast &what, const Session &to,
                            bool withJid, bool self) const;
     void updateSession(Session &session, const Stanza &stanza) const;
     void sendError(const Stanza &stanza, StanzaError::Type type, StanzaError::Condition condition,
