@@ -107,7 +107,7 @@ void Room::joinExistingOccupant(const Stanza &stanza, Occupant &occupant)
     m_host.presenceChanged(*this, infoOf(occupant));
 }
 
-void Room::sendJoinSequence(const Stanza &stanza, const Occupant &occupant, QList<int> selfCodes)
+void Room::sendJoinSequence(const Stanza &stanza, Occupant &occupant, QList<int> selfCodes)
 {
     // §7.2.3: first everyone already here, then the new presence to all (with 110 to the
     // joiner), then the history, then the subject.
