@@ -83,6 +83,7 @@ void Room::join(const Stanza &stanza, const QString &nick)
     m_occupants.insert(nick, occupant);
     m_joinOrder << nick;
     m_sessionNick.insert(stanza.fromFull, nick);
+    m_recipientsValid = false;
 
     QList<int> selfCodes;
     if (m_locked && m_occupants.size() == 1)
@@ -101,6 +102,7 @@ void Room::joinExistingOccupant(const Stanza &stanza, Occupant &occupant)
         session.escapedJid = xml::escaped(stanza.fromFull);
         occupant.sessions.prepend(session);
         m_sessionNick.insert(stanza.fromFull, occupant.nick);
+        m_recipientsValid = false;
     }
     updateSession(*occupant.session(stanza.fromFull), stanza);
     sendJoinSequence(stanza, occupant, {});

@@ -23,6 +23,7 @@ void Room::removeSession(Occupant &occupant, const QString &fullJid, LeaveReason
 {
     goodbye.unavailable = true;
     m_sessionNick.remove(fullJid);
+    m_recipientsValid = false;
     if (occupant.sessions.size() > 1) {
         // One device of several leaves: only it is told; the others stay in the room.
         broadcastPresence(occupant, goodbye, fullJid);

@@ -184,13 +184,7 @@ void Room::handleOwner(const Stanza &stanza, const QDomElement &query)
             status += "<status code='" + QByteArray::number(code) + "'/>";
         const QByteArray head = "<message from='" + m_escapedJid + "' type='groupchat' id='"
             + QXmppUtils::generateStanzaUuid().toLatin1() + "' to='";
-        const QByteArray tail = "'><x xmlns='http://jabber.org/protocol/muc#user'>" + status + "</x></message>";
-        QByteArray out;
-        for (const auto &occupant : std::as_const(m_occupants)) {
-            for (const auto &session : occupant.sessions)
-                out += head + session.escapedJid + tail;
-        }
-        send(out);
+        fanOut(head, "'><x xmlns='http://jabber.org/protocol/muc#user'>" + status + "</x></message>");
     }
     m_host.configured(*this);
 }

@@ -138,7 +138,8 @@ QByteArray Room::presenceFor(const Occupant &about, const Broadcast &what, const
     out += what.unavailable ? what.payload : about.current().payload;
     out += "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='"
         + affiliationName(about.affiliation).toLatin1() + "' role='"
-        + roleName(what.unavailable ? Role::None : about.role).toLatin1() + '\'';
+        // Leaving, the role is none; changing nick (303) one keeps it (§7.6.3).
+        + roleName(what.unavailable && what.newNick.isEmpty() ? Role::None : about.role).toLatin1() + '\'';
     if (withJid)
         out += " jid='" + about.current().escapedJid + '\'';
     if (!what.newNick.isEmpty())
@@ -168,6 +169,32 @@ void Room::broadcastPresence(const Occupant &about, const Broadcast &what, const
                 continue;
             out += presenceFor(about, what, session, withJid, self);
         }
+    }
+    send(out);
+}
+
+const QList<QByteArray> &Room::recipients()
+{
+    if (!m_recipientsValid) {
+        m_recipients.clear();
+        for (const auto &nick : std::as_const(m_joinOrder)) {
+            for (const auto &session : std::as_const(m_occupants[nick].sessions))
+                m_recipients << session.escapedJid;
+        }
+        m_recipientsValid = true;
+    }
+    return m_recipients;
+}
+
+void Room::fanOut(const QByteArray &head, const QByteArray &tail)
+{
+    const auto &to = recipients();
+    QByteArray out;
+    out.reserve(to.size() * (head.size() + tail.size() + 48));
+    for (const auto &jid : to) {
+        out += head;
+        out += jid;
+        out += tail;
     }
     send(out);
 }

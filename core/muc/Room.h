@@ -132,6 +132,10 @@ private:
     void sendError(const Stanza &stanza, StanzaError::Type type, StanzaError::Condition condition,
                    const QString &text = {});
     void send(const QByteArray &bytes) { m_host.send(bytes); }
+    // Every session's escaped JID, in join order: the fan-out list, rebuilt only when it changes.
+    const QList<QByteArray> &recipients();
+    // One stanza to every session: head + recipient + tail each.
+    void fanOut(const QByteArray &head, const QByteArray &tail);
 
     QString m_jid;
     QByteArray m_escapedJid;
@@ -143,6 +147,8 @@ private:
     QStringList m_joinOrder;                // nicks, oldest first
     QHash<QString, QString> m_sessionNick;  // full JID -> nick
     QHash<QString, Affiliation> m_affiliations; // bare JID -> affiliation other than none
+    QList<QByteArray> m_recipients;
+    bool m_recipientsValid = false;
     QString m_subject;
     QString m_subjectNick;
     History m_history;

@@ -20,13 +20,7 @@ void Room::changeSubject(const Stanza &stanza, const Occupant &sender, const QDo
     const auto id = stanza.id.isEmpty() ? QXmppUtils::generateStanzaUuid() : stanza.id;
     const QByteArray head = "<message from='" + m_escapedJid + '/' + xml::escaped(sender.nick)
         + "' type='groupchat' id='" + xml::escaped(id) + "' to='";
-    const QByteArray tail = "'>" + xml::serialize(subject) + "</message>";
-    QByteArray out;
-    for (const auto &occupant : std::as_const(m_occupants)) {
-        for (const auto &session : occupant.sessions)
-            out += head + session.escapedJid + tail;
-    }
-    send(out);
+    fanOut(head, "'>" + xml::serialize(subject) + "</message>");
     m_host.subjectSet(*this, m_subject, sender.nick);
 }
 

@@ -41,17 +41,7 @@ void Room::relayGroupchat(const Stanza &stanza, const Occupant &sender)
     // Serialised once; only 'to' changes per recipient.
     const QByteArray head = "<message from='" + m_escapedJid + '/' + xml::escaped(sender.nick)
         + "' type='groupchat' id='" + xml::escaped(id) + "' to='";
-    const QByteArray tail = "'>" + payload + "</message>";
-    qsizetype recipients = 0;
-    for (const auto &occupant : std::as_const(m_occupants))
-        recipients += occupant.sessions.size();
-    QByteArray out;
-    out.reserve(recipients * (head.size() + tail.size() + 48));
-    for (const auto &occupant : std::as_const(m_occupants)) {
-        for (const auto &session : occupant.sessions)
-            out += head + session.escapedJid + tail;
-    }
-    send(out);
+    fanOut(head, "'>" + payload + "</message>");
 
     if (!stanza.element.firstChildElement(u"body"_s).isNull())
         m_history.append({QDateTime::currentDateTimeUtc(), sender.nick, id, payload});

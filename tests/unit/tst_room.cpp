@@ -1,0 +1,514 @@
+// XEP-0045 rules, fed as stanzas to the service (as the transport delivers them) and compared with
+// the stanzas out, in order. The examples follow XEP-0045's own (coven@chat.shakespeare.lit).
+#include "MucService.h"
+#include "StanzaMatcher.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace qmuc;
+using namespace qmuc::test;
+
+namespace {
+const QString Coven = u"coven@chat.shakespeare.lit"_s;
+const QString Crone = u"crone1@shakespeare.lit/desktop"_s;  // the owner, firstwitch
+const QString Wiccarocks = u"wiccarocks@shakespeare.lit/laptop"_s; // secondwitch
+const QString Hag = u"hag66@shakespeare.lit/pda"_s;          // thirdwitch
+const QString Join = u"<x xmlns='http://jabber.org/protocol/muc'/>"_s;
+} // namespace
+
+class RoomTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+
+    void creatorGetsOwnerSelfPresenceWith201ThenEmptySubject();
+    void lockedRoomRefusesOthers();
+    void instantRoomSubmitUnlocksRoom();
+    void joinerGetsOccupantsThenSelfThenHistoryThenSubject();
+    void historyMaxStanzasZeroSendsNone();
+    void historyMaxStanzasLimitsToNewest();
+    void groupchatIsReflectedToEveryoneWithIdAndPayload();
+    void roomStampedIdsFromSenderAreDropped();
+    void nonOccupantCannotTalkToRoom();
+    void privateMessageIsMarkedAndRouted();
+    void privateMessageToUnknownNickIsItemNotFound();
+    void nickChangeSendsUnavailable303ThenNewPresence();
+    void nickChangeToTakenNickIsConflict();
+    void leavingSendsUnavailableWith110ToSelf();
+    void lastOccupantLeavingDestroysTemporaryRoom();
+    void presenceResendDoesNotDuplicateOccupant();
+    void secondDeviceWithSameNickIsOneOccupant();
+    void bounceFromOneDeviceRemovesOnlyThatDevice();
+    void bounceFromOnlyDeviceRemovesOccupantWith333();
+    void selfPingIsAnsweredForJoinedClient();
+    void selfPingFromOutsiderIsNotAcceptable();
+    void nicknameWithControlCharacterIsRefused();
+    void nicknamesEqualAfterNormalisationConflict();
+    void participantCannotChangeSubjectByDefault();
+    void moderatorChangesSubjectForEveryone();
+    void visitorInModeratedRoomHasNoVoice();
+    void roomDiscoInfoDescribesRoom();
+    void serviceItemsPageThroughPublicRooms();
+    void iqToAnotherOccupantIsForwardedAndAnswered();
+
+private:
+    QList<QDomElement> feed(const QString &xml);
+    // Creates the room with the crone as owner and unlocks it as an instant room.
+    void createInstantRoom();
+    void joinAs(const QString &fullJid, const QString &nick, const QString &extra = {});
+    static void compare(const QList<QDomElement> &got, const QString &expectedXml, const char *file, int line);
+
+    std::unique_ptr<MucService> m_service;
+    QByteArray m_out;
+};
+
+#define COMPARE_STANZAS(got, expected) compare(got, expected, __FILE__, __LINE__); if (QTest::currentTestFailed()) return
+
+void RoomTest::init()
+{
+    m_service = std::make_unique<MucService>();
+    Settings settings;
+    settings.domain = u"chat.shakespeare.lit"_s;
+    m_service->configure(settings, u"secret"_s);
+    m_service->setSink([this](const QByteArray &xml) { m_out += xml; return true; });
+}
+
+QList<QDomElement> RoomTest::feed(const QString &xml)
+{
+    m_out.clear();
+    const auto in = parseStanzas(xml);
+    for (const auto &stanza : in)
+        m_service->handleStanza(stanza);
+    return parseStanzas(QString::fromUtf8(m_out));
+}
+
+void RoomTest::compare(const QList<QDomElement> &got, const QString &expectedXml, const char *file, int line)
+{
+    const auto expected = parseStanzas(expectedXml);
+    QString dump;
+    for (const auto &e : got)
+        dump += e.ownerDocument().isNull() ? QString() : u"\n  "_s + [&] { QString s; QTextStream t(&s); e.save(t, -1); return s; }();
+    if (got.size() != expected.size()) {
+        QTest::qFail(qPrintable(u"expected %1 stanzas, got %2:%3"_s.arg(expected.size()).arg(got.size()).arg(dump)), file, line);
+        return;
+    }
+    for (qsizetype i = 0; i < got.size(); ++i) {
+        QString why;
+        if (!matches(got[i], expected[i], &why)) {
+            QTest::qFail(qPrintable(u"stanza %1: %2\ngot:%3"_s.arg(i + 1).arg(why, dump)), file, line);
+            return;
+        }
+    }
+}
+
+void RoomTest::joinAs(const QString &fullJid, const QString &nick, const QString &extra)
+{
+    feed(u"<presence from='%1' to='%2/%3'><x xmlns='http://jabber.org/protocol/muc'>%4</x></presence>"_s.arg(fullJid, Coven, nick, extra));
+}
+
+void RoomTest::createInstantRoom()
+{
+    joinAs(Crone, u"firstwitch"_s);
+    feed(u"<iq from='%1' id='create1' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+         "<x xmlns='jabber:x:data' type='submit'/></query></iq>"_s.arg(Crone, Coven));
+}
+
+void RoomTest::creatorGetsOwnerSelfPresenceWith201ThenEmptySubject()
+{
+    QSignalSpy created(m_service.get(), &MucService::roomCreated);
+    QSignalSpy joined(m_service.get(), qOverload<const QString &, const OccupantInfo &>(&MucService::occupantJoined));
+    const auto out = feed(u"<presence from='%1' id='n13mt3l' to='%2/firstwitch'>%3</presence>"_s.arg(Crone, Coven, Join));
+    // §10.1.1 (Example 155): 110 and 201; the owner is a moderator and sees its own JID; then the
+    // (empty) subject, §7.2.15.
+    COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/firstwitch' id='n13mt3l' to='crone1@shakespeare.lit/desktop'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'>"
+                         "<item affiliation='owner' jid='crone1@shakespeare.lit/desktop' role='moderator'/>"
+                         "<status code='110'/><status code='201'/></x></presence>"
+                         "<message from='coven@chat.shakespeare.lit' id='*' to='crone1@shakespeare.lit/desktop' type='groupchat'><subject/></message>"_s);
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(joined.size(), 1);
+    QCOMPARE(joined.first().at(1).value<OccupantInfo>().affiliation, Affiliation::Owner);
+    QVERIFY(m_service->rooms().first().locked);
+}
+
+void RoomTest::lockedRoomRefusesOthers()
+{
+    joinAs(Crone, u"firstwitch"_s);
+    const auto out = feed(u"<presence from='%1' id='j2' to='%2/secondwitch'>%3</presence>"_s.arg(Wiccarocks, Coven, Join));
+    COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/secondwitch' id='j2' to='wiccarocks@shakespeare.lit/laptop' type='error'>"
+                         "<error by='coven@chat.shakespeare.lit' type='cancel'><item-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                         "<text xmlns='urn:ietf:params:xml:ns:xmpp-stanzas' xml:lang='en'>*</text></error>"
+                         "<x xmlns='http://jabber.org/protocol/muc'/></presence>"_s);
+}
+
+void RoomTest::instantRoomSubmitUnlocksRoom()
+{
+    joinAs(Crone, u"firstwitch"_s);
+    const auto out = feed(u"<iq from='%1' id='create1' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+                          "<x xmlns='jabber:x:data' type='submit'/></query></iq>"_s.arg(Crone, Coven));
+    COMPARE_STANZAS(out, u"<iq from='coven@chat.shakespeare.lit' id='create1' to='crone1@shakespeare.lit/desktop' type='result'/>"_s);
+    QVERIFY(!m_service->rooms().first().locked);
+    joinAs(Wiccarocks, u"secondwitch"_s);
+    QCOMPARE(m_service->occupants(Coven).size(), 2);
+}
+
+void RoomTest::joinerGetsOccupantsThenSelfThenHistoryThenSubject()
+{
+    createInstantRoom();
+    feed(u"<message from='%1' id='m1' to='%2' type='groupchat'><body>Harpier cries: 'tis time, 'tis time.</body></message>"_s.arg(Crone, Coven));
+    const auto out = feed(u"<presence from='%1' id='j3' to='%2/thirdwitch'>%3</presence>"_s.arg(Hag, Coven, Join));
+    // §7.2.3: the occupant (no real JID for a participant in a semi-anonymous room), then the
+    // joiner's presence to the moderator (with JID) and to itself (110, id reflected), then the
+    // history with a delay stamped by the room, then the subject.
+    COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/firstwitch' to='hag66@shakespeare.lit/pda'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='owner' role='moderator'/></x></presence>"
+                         "<presence from='coven@chat.shakespeare.lit/thirdwitch' to='crone1@shakespeare.lit/desktop'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='participant'/></x></presence>"
+                         "<presence from='coven@chat.shakespeare.lit/thirdwitch' id='j3' to='hag66@shakespeare.lit/pda'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='participant'/>"
+                         "<status code='110'/></x></presence>"
+                         "<message from='coven@chat.shakespeare.lit/firstwitch' id='m1' to='hag66@shakespeare.lit/pda' type='groupchat'>"
+                         "<body>Harpier cries: 'tis time, 'tis time.</body>"
+                         "<delay xmlns='urn:xmpp:delay' from='coven@chat.shakespeare.lit' stamp='*'/></message>"
+                         "<message from='coven@chat.shakespeare.lit' id='*' to='hag66@shakespeare.lit/pda' type='groupchat'><subject/></message>"_s);
+}
+
+void RoomTest::historyMaxStanzasZeroSendsNone()
+{
+    createInstantRoom();
+    feed(u"<message from='%1' id='m1' to='%2' type='groupchat'><body>one</body></message>"_s.arg(Crone, Coven));
+    const auto out = feed(u"<presence from='%1' to='%2/thirdwitch'><x xmlns='http://jabber.org/protocol/muc'>"
+                          "<history maxstanzas='0'/></x></presence>"_s.arg(Hag, Coven));
+    QCOMPARE(out.size(), 4); // firstwitch, thirdwitch to both, subject: no history
+    QCOMPARE(out.last().firstChildElement().localName(), u"subject"_s);
+}
+
+void RoomTest::historyMaxStanzasLimitsToNewest()
+{
+    createInstantRoom();
+    for (int i = 1; i <= 5; ++i)
+        feed(u"<message from='%1' id='m%3' to='%2' type='groupchat'><body>%3</body></message>"_s.arg(Crone, Coven).arg(i));
+    const auto out = feed(u"<presence from='%1' to='%2/thirdwitch'><x xmlns='http://jabber.org/protocol/muc'>"
+                          "<history maxstanzas='2'/></x></presence>"_s.arg(Hag, Coven));
+    QCOMPARE(out.size(), 6);
+    QCOMPARE(out.at(3).firstChildElement(u"body"_s).text(), u"4"_s);
+    QCOMPARE(out.at(4).firstChildElement(u"body"_s).text(), u"5"_s);
+}
+
+void RoomTest::groupchatIsReflectedToEveryoneWithIdAndPayload()
+{
+    createInstantRoom();
+    joinAs(Wiccarocks, u"secondwitch"_s);
+    QSignalSpy relayed(m_service.get(), qOverload<const QString &, const QString &, qsizetype>(&MucService::messageRelayed));
+    const auto out = feed(u"<message from='%1' id='lzfed' to='%2' type='groupchat'><body>Thrice the brinded cat hath mew'd.</body>"
+                          "<active xmlns='http://jabber.org/protocol/chatstates'/>"
+                          "<reply xmlns='urn:xmpp:reply:0' id='x1' to='coven@chat.shakespeare.lit/firstwitch'/></message>"_s.arg(Wiccarocks, Coven));
+    // §7.4: to every occupant including the sender, from the sender's occupant JID, id kept,
+    // every payload the room does not own relayed as it came.
+    const auto copy = u"<message from='coven@chat.shakespeare.lit/secondwitch' id='lzfed' to='%1' type='groupchat'>"
+                      "<body>Thrice the brinded cat hath mew'd.</body><active xmlns='http://jabber.org/protocol/chatstates'/>"
+                      "<reply xmlns='urn:xmpp:reply:0' id='x1' to='coven@chat.shakespeare.lit/firstwitch'/></message>"_s;
+    COMPARE_STANZAS(out, copy.arg(Crone) + copy.arg(Wiccarocks));
+    QCOMPARE(relayed.size(), 1);
+    QCOMPARE(relayed.first().at(1).toString(), u"secondwitch"_s);
+}
+
+void RoomTest::roomStampedIdsFromSenderAreDropped()
+{
+    createInstantRoom();
+    const auto out = feed(u"<message from='%1' id='f1' to='%2' type='groupchat'><body>x</body>"
+                          "<stanza-id xmlns='urn:xmpp:sid:0' by='coven@chat.shakespeare.lit' id='forged'/>"
+                          "<occupant-id xmlns='urn:xmpp:occupant-id:0' id='forged'/></message>"_s.arg(Crone, Coven));
+    COMPARE_STANZAS(out, u"<message from='coven@chat.shakespeare.lit/firstwitch' id='f1' to='crone1@shakespeare.lit/desktop' type='groupchat'>"
+                         "<body>x</body></message>"_s);
+}
+
+void RoomTest::nonOccupantCannotTalkToRoom()
+{
+    createInstantRoom();
+    const auto out = feed(u"<message from='%1' id='n1' to='%2' type='groupchat'><body>let me in</body></message>"_s.arg(Hag, Coven));
+    COMPARE_STANZAS(out, u"<message from='coven@chat.shakespeare.lit' id='n1' to='hag66@shakespeare.lit/pda' type='error'>"
+                         "<error by='coven@chat.shakespeare.lit' type='modify'><not-acceptable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                         "<text xmlns='urn:ietf:params:xml:ns:xmpp-stanzas' xml:lang='en'>*</text></error></message>"_s);
+}
+
+void RoomTest::privateMessageIsMarkedAndRouted()
+{
+    createInstantRoom();
+    joinAs(Wiccarocks, u"secondwitch"_s);
+    const auto out = feed(u"<message from='%1' id='hgn27af1' to='%2/firstwitch' type='chat'><body>I'll give thee a wind.</body></message>"_s.arg(Wiccarocks, Coven));
+    // §7.5 (Example 50): from the sender's occupant JID, with the muc#user marker.
+    COMPARE_STANZAS(out, u"<message from='coven@chat.shakespeare.lit/secondwitch' id='hgn27af1' to='crone1@shakespeare.lit/desktop' type='chat'>"
+                         "<body>I'll give thee a wind.</body><x xmlns='http://jabber.org/protocol/muc#user'/></message>"_s);
+}
+
+void RoomTest::privateMessageToUnknownNickIsItemNotFound()
+{
+    createInstantRoom();
+    const auto out = feed(u"<message from='%1' id='p2' to='%2/nobody' type='chat'><body>?</body></message>"_s.arg(Crone, Coven));
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().attribute(u"type"_s), u"error"_s);
+    QCOMPARE(out.first().firstChildElement(u"error"_s).firstChildElement().localName(), u"item-not-found"_s);
+}
+
+void RoomTest::nickChangeSendsUnavailable303ThenNewPresence()
+{
+    createInstantRoom();
+    joinAs(Hag, u"thirdwitch"_s);
+    QSignalSpy renamed(m_service.get(), qOverload<const QString &, const QString &, const OccupantInfo &>(&MucService::occupantNickChanged));
+    const auto out = feed(u"<presence from='%1' id='nc1' to='%2/oldhag'/>"_s.arg(Hag, Coven));
+    // §7.6.3 (Examples 53-55)
+    COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/thirdwitch' to='crone1@shakespeare.lit/desktop' type='unavailable'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' nick='oldhag' role='participant'/>"
+                         "<status code='303'/></x></presence>"
+                         "<presence from='coven@chat.shakespeare.lit/thirdwitch' to='hag66@shakespeare.lit/pda' type='unavailable'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' nick='oldhag' role='participant'/>"
+                         "<status code='110'/><status code='303'/></x></presence>"
+                         "<presence from='coven@chat.shakespeare.lit/oldhag' to='crone1@shakespeare.lit/desktop'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='participant'/></x></presence>"
+                         "<presence from='coven@chat.shakespeare.lit/oldhag' id='nc1' to='hag66@shakespeare.lit/pda'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='participant'/>"
+                         "<status code='110'/></x></presence>"_s);
+    QCOMPARE(renamed.size(), 1);
+    QCOMPARE(m_service->occupants(Coven).last().nick, u"oldhag"_s);
+}
+
+void RoomTest::nickChangeToTakenNickIsConflict()
+{
+    createInstantRoom();
+    joinAs(Hag, u"thirdwitch"_s);
+    const auto out = feed(u"<presence from='%1' id='nc2' to='%2/firstwitch'/>"_s.arg(Hag, Coven));
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().attribute(u"from"_s), u"coven@chat.shakespeare.lit/firstwitch"_s);
+    QCOMPARE(out.first().firstChildElement(u"error"_s).firstChildElement().localName(), u"conflict"_s);
+    QCOMPARE(m_service->occupants(Coven).last().nick, u"thirdwitch"_s);
+}
+
+void RoomTest::leavingSendsUnavailableWith110ToSelf()
+{
+    createInstantRoom();
+    joinAs(Hag, u"thirdwitch"_s);
+    const auto out = feed(u"<presence from='%1' id='l1' to='%2/thirdwitch' type='unavailable'><status>gone where the goblins go</status></presence>"_s.arg(Hag, Coven));
+    // §7.14 (Examples 79-80): role none, the leaver's status kept, 110 to the leaver.
+    COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/thirdwitch' to='crone1@shakespeare.lit/desktop' type='unavailable'>"
+                         "<status>gone where the goblins go</status>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='none'/></x></presence>"
+                         "<presence from='coven@chat.shakespeare.lit/thirdwitch' id='l1' to='hag66@shakespeare.lit/pda' type='unavailable'>"
+                         "<status>gone where the goblins go</status>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='none'/>"
+                         "<status code='110'/></x></presence>"_s);
+    QCOMPARE(m_service->occupants(Coven).size(), 1);
+}
+
+void RoomTest::lastOccupantLeavingDestroysTemporaryRoom()
+{
+    createInstantRoom();
+    QSignalSpy destroyed(m_service.get(), &MucService::roomDestroyed);
+    feed(u"<presence from='%1' to='%2/firstwitch' type='unavailable'/>"_s.arg(Crone, Coven));
+    QCOMPARE(destroyed.size(), 1);
+    QVERIFY(m_service->rooms().isEmpty());
+    const auto out = feed(u"<iq from='%1' id='d1' to='%2' type='get'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>"_s.arg(Crone, Coven));
+    QCOMPARE(out.first().firstChildElement(u"error"_s).firstChildElement().localName(), u"item-not-found"_s);
+}
+
+void RoomTest::presenceResendDoesNotDuplicateOccupant()
+{
+    createInstantRoom();
+    joinAs(Hag, u"thirdwitch"_s);
+    QSignalSpy joined(m_service.get(), qOverload<const QString &, const OccupantInfo &>(&MucService::occupantJoined));
+    const auto out = feed(u"<presence from='%1' to='%2/thirdwitch'><show>away</show>%3</presence>"_s.arg(Hag, Coven, Join));
+    QCOMPARE(joined.size(), 0);
+    QCOMPARE(m_service->occupants(Coven).size(), 2);
+    QCOMPARE(m_service->occupants(Coven).last().show, u"away"_s);
+    QCOMPARE(out.size(), 2); // the update to both occupants
+    QCOMPARE(out.first().firstChildElement(u"show"_s).text(), u"away"_s);
+}
+
+void RoomTest::secondDeviceWithSameNickIsOneOccupant()
+{
+    createInstantRoom();
+    const auto phone = u"crone1@shakespeare.lit/phone"_s;
+    const auto join = feed(u"<presence from='%1' to='%2/firstwitch'>%3</presence>"_s.arg(phone, Coven, Join));
+    QCOMPARE(m_service->occupants(Coven).size(), 1);
+    QCOMPARE(m_service->occupants(Coven).first().sessions, 2);
+    QVERIFY(!join.isEmpty());
+    const auto out = feed(u"<message from='%1' id='md' to='%2' type='groupchat'><body>from the phone</body></message>"_s.arg(phone, Coven));
+    QCOMPARE(out.size(), 2); // both devices
+    QStringList recipients{out.at(0).attribute(u"to"_s), out.at(1).attribute(u"to"_s)};
+    recipients.sort();
+    QCOMPARE(recipients, (QStringList{Crone, phone}));
+    // Leaving from one device keeps the other in.
+    const auto bye = feed(u"<presence from='%1' to='%2/firstwitch' type='unavailable'/>"_s.arg(phone, Coven));
+    QCOMPARE(bye.first().attribute(u"to"_s), phone);
+    QCOMPARE(bye.first().attribute(u"type"_s), u"unavailable"_s);
+    QCOMPARE(m_service->occupants(Coven).size(), 1);
+    QCOMPARE(m_service->occupants(Coven).first().sessions, 1);
+}
+
+void RoomTest::bounceFromOneDeviceRemovesOnlyThatDevice()
+{
+    createInstantRoom();
+    const auto phone = u"crone1@shakespeare.lit/phone"_s;
+    feed(u"<presence from='%1' to='%2/firstwitch'>%3</presence>"_s.arg(phone, Coven, Join));
+    feed(u"<message from='%1' to='%2/firstwitch' type='error'><error type='cancel'>"
+         "<recipient-unavailable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></message>"_s.arg(phone, Coven));
+    QCOMPARE(m_service->occupants(Coven).size(), 1);
+    QCOMPARE(m_service->occupants(Coven).first().sessions, 1);
+}
+
+void RoomTest::bounceFromOnlyDeviceRemovesOccupantWith333()
+{
+    createInstantRoom();
+    joinAs(Hag, u"thirdwitch"_s);
+    QSignalSpy left(m_service.get(), qOverload<const QString &, const OccupantInfo &, LeaveReason>(&MucService::occupantLeft));
+    const auto out = feed(u"<presence from='%1' to='%2/thirdwitch' type='error'><error type='cancel'>"
+                          "<remote-server-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></presence>"_s.arg(Hag, Coven));
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().at(2).value<LeaveReason>(), LeaveReason::Disconnected);
+    QCOMPARE(out.first().attribute(u"to"_s), Crone);
+    QCOMPARE(out.first().attribute(u"type"_s), u"unavailable"_s);
+    QCOMPARE(out.first().firstChildElement(u"x"_s).firstChildElement(u"status"_s).attribute(u"code"_s), u"333"_s);
+}
+
+void RoomTest::selfPingIsAnsweredForJoinedClient()
+{
+    createInstantRoom();
+    const auto out = feed(u"<iq from='%1' id='sp1' to='%2/firstwitch' type='get'><ping xmlns='urn:xmpp:ping'/></iq>"_s.arg(Crone, Coven));
+    COMPARE_STANZAS(out, u"<iq from='coven@chat.shakespeare.lit/firstwitch' id='sp1' to='crone1@shakespeare.lit/desktop' type='result'/>"_s);
+}
+
+void RoomTest::selfPingFromOutsiderIsNotAcceptable()
+{
+    createInstantRoom();
+    const auto out = feed(u"<iq from='%1' id='sp2' to='%2/firstwitch' type='get'><ping xmlns='urn:xmpp:ping'/></iq>"_s.arg(Hag, Coven));
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().attribute(u"type"_s), u"error"_s);
+    QCOMPARE(out.first().firstChildElement(u"error"_s).firstChildElement().localName(), u"not-acceptable"_s);
+}
+
+void RoomTest::nicknameWithControlCharacterIsRefused()
+{
+    createInstantRoom();
+    // U+0378 is unassigned.
+    const auto out = feed(u"<presence from='%1' to='%2/bad\u0378nick'>%3</presence>"_s.arg(Hag, Coven, Join));
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().firstChildElement(u"error"_s).firstChildElement().localName(), u"jid-malformed"_s);
+    QVERIFY(out.first().firstChildElement(u"error"_s).firstChildElement(u"text"_s).text().contains(u"U+0378"_s));
+}
+
+void RoomTest::nicknamesEqualAfterNormalisationConflict()
+{
+    createInstantRoom();
+    joinAs(Wiccarocks, u"Ren\u00e9e"_s);  // precomposed é
+    const auto out = feed(u"<presence from='%1' to='%2/Rene\u0301e'>%3</presence>"_s.arg(Hag, Coven, Join)); // e + combining acute
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().firstChildElement(u"error"_s).firstChildElement().localName(), u"conflict"_s);
+}
+
+void RoomTest::participantCannotChangeSubjectByDefault()
+{
+    createInstantRoom();
+    joinAs(Hag, u"thirdwitch"_s);
+    const auto out = feed(u"<message from='%1' id='s1' to='%2' type='groupchat'><subject>Fire Burn</subject></message>"_s.arg(Hag, Coven));
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().firstChildElement(u"error"_s).firstChildElement().localName(), u"forbidden"_s);
+}
+
+void RoomTest::moderatorChangesSubjectForEveryone()
+{
+    createInstantRoom();
+    joinAs(Hag, u"thirdwitch"_s);
+    QSignalSpy subject(m_service.get(), qOverload<const QString &, const QString &, const QString &>(&MucService::subjectChanged));
+    const auto out = feed(u"<message from='%1' id='s2' to='%2' type='groupchat'><subject>Fire Burn and Cauldron Bubble!</subject></message>"_s.arg(Crone, Coven));
+    // §8.1 (Example 165)
+    const auto copy = u"<message from='coven@chat.shakespeare.lit/firstwitch' id='s2' to='%1' type='groupchat'>"
+                      "<subject>Fire Burn and Cauldron Bubble!</subject></message>"_s;
+    COMPARE_STANZAS(out, copy.arg(Crone) + copy.arg(Hag));
+    QCOMPARE(subject.size(), 1);
+    // Newcomers get it from the nick that set it.
+    const auto join = feed(u"<presence from='%1' to='%2/secondwitch'>%3</presence>"_s.arg(Wiccarocks, Coven, Join));
+    QCOMPARE(join.last().attribute(u"from"_s), u"coven@chat.shakespeare.lit/firstwitch"_s);
+    QCOMPARE(join.last().firstChildElement(u"subject"_s).text(), u"Fire Burn and Cauldron Bubble!"_s);
+}
+
+void RoomTest::visitorInModeratedRoomHasNoVoice()
+{
+    createInstantRoom();
+    feed(u"<iq from='%1' id='c2' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+         "<x xmlns='jabber:x:data' type='submit'><field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#roomconfig</value></field>"
+         "<field var='muc#roomconfig_moderatedroom'><value>1</value></field></x></query></iq>"_s.arg(Crone, Coven));
+    joinAs(Hag, u"thirdwitch"_s);
+    QCOMPARE(m_service->occupants(Coven).last().role, Role::Visitor);
+    const auto out = feed(u"<message from='%1' id='v1' to='%2' type='groupchat'><body>hear me</body></message>"_s.arg(Hag, Coven));
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().firstChildElement(u"error"_s).firstChildElement().localName(), u"forbidden"_s);
+}
+
+void RoomTest::roomDiscoInfoDescribesRoom()
+{
+    createInstantRoom();
+    const auto out = feed(u"<iq from='%1' id='di' to='%2' type='get'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>"_s.arg(Hag, Coven));
+    QCOMPARE(out.size(), 1);
+    const auto query = out.first().firstChildElement(u"query"_s);
+    QCOMPARE(query.firstChildElement(u"identity"_s).attribute(u"category"_s), u"conference"_s);
+    QStringList features;
+    for (auto f = query.firstChildElement(u"feature"_s); !f.isNull(); f = f.nextSiblingElement(u"feature"_s))
+        features << f.attribute(u"var"_s);
+    for (const auto *expected : {"http://jabber.org/protocol/muc", "muc_public", "muc_temporary", "muc_open",
+                                 "muc_unmoderated", "muc_semianonymous", "muc_unsecured"})
+        QVERIFY2(features.contains(QLatin1StringView(expected)), expected);
+    const auto form = query.firstChildElement(u"x"_s);
+    QCOMPARE(form.namespaceURI(), u"jabber:x:data"_s);
+    QString occupants;
+    for (auto f = form.firstChildElement(u"field"_s); !f.isNull(); f = f.nextSiblingElement(u"field"_s)) {
+        if (f.attribute(u"var"_s) == u"muc#roominfo_occupants")
+            occupants = f.firstChildElement(u"value"_s).text();
+    }
+    QCOMPARE(occupants, u"1"_s);
+}
+
+void RoomTest::serviceItemsPageThroughPublicRooms()
+{
+    for (const auto *name : {"alpha", "bravo", "charlie"}) {
+        const auto room = QLatin1StringView(name) + u"@chat.shakespeare.lit"_s;
+        feed(u"<presence from='%1' to='%2/firstwitch'>%3</presence>"_s.arg(Crone, room, Join));
+        feed(u"<iq from='%1' id='c' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+             "<x xmlns='jabber:x:data' type='submit'/></query></iq>"_s.arg(Crone, room));
+    }
+    const auto page1 = feed(u"<iq from='%1' id='p1' to='chat.shakespeare.lit' type='get'><query xmlns='http://jabber.org/protocol/disco#items'>"
+                            "<set xmlns='http://jabber.org/protocol/rsm'><max>2</max></set></query></iq>"_s.arg(Hag));
+    COMPARE_STANZAS(page1, u"<iq from='chat.shakespeare.lit' id='p1' to='hag66@shakespeare.lit/pda' type='result'>"
+                           "<query xmlns='http://jabber.org/protocol/disco#items'>"
+                           "<item jid='alpha@chat.shakespeare.lit' name='alpha'/><item jid='bravo@chat.shakespeare.lit' name='bravo'/>"
+                           "<set xmlns='http://jabber.org/protocol/rsm'><first index='0'>alpha@chat.shakespeare.lit</first>"
+                           "<last>bravo@chat.shakespeare.lit</last><count>3</count></set></query></iq>"_s);
+    const auto page2 = feed(u"<iq from='%1' id='p2' to='chat.shakespeare.lit' type='get'><query xmlns='http://jabber.org/protocol/disco#items'>"
+                            "<set xmlns='http://jabber.org/protocol/rsm'><max>2</max><after>bravo@chat.shakespeare.lit</after></set></query></iq>"_s.arg(Hag));
+    COMPARE_STANZAS(page2, u"<iq from='chat.shakespeare.lit' id='p2' to='hag66@shakespeare.lit/pda' type='result'>"
+                           "<query xmlns='http://jabber.org/protocol/disco#items'>"
+                           "<item jid='charlie@chat.shakespeare.lit' name='charlie'/>"
+                           "<set xmlns='http://jabber.org/protocol/rsm'><first index='2'>charlie@chat.shakespeare.lit</first>"
+                           "<last>charlie@chat.shakespeare.lit</last><count>3</count></set></query></iq>"_s);
+}
+
+void RoomTest::iqToAnotherOccupantIsForwardedAndAnswered()
+{
+    createInstantRoom();
+    joinAs(Hag, u"thirdwitch"_s);
+    const auto request = feed(u"<iq from='%1' id='v1' to='%2/firstwitch' type='get'><vCard xmlns='vcard-temp'/></iq>"_s.arg(Hag, Coven));
+    QCOMPARE(request.size(), 1);
+    QCOMPARE(request.first().attribute(u"from"_s), u"coven@chat.shakespeare.lit/thirdwitch"_s);
+    QCOMPARE(request.first().attribute(u"to"_s), Crone);
+    QCOMPARE(request.first().firstChildElement().namespaceURI(), u"vcard-temp"_s);
+    const auto forwardedId = request.first().attribute(u"id"_s);
+    QVERIFY(forwardedId != u"v1"); // the asker's address stays hidden in the id, not shown
+    QVERIFY(!forwardedId.contains(u"hag66"_s));
+    const auto answer = feed(u"<iq from='%1' id='%3' to='%2/thirdwitch' type='result'><vCard xmlns='vcard-temp'><FN>Crone</FN></vCard></iq>"_s.arg(Crone, Coven, forwardedId));
+    COMPARE_STANZAS(answer, u"<iq from='coven@chat.shakespeare.lit/firstwitch' id='v1' to='hag66@shakespeare.lit/pda' type='result'>"
+                            "<vCard xmlns='vcard-temp'><FN>Crone</FN></vCard></iq>"_s);
+}
+
+QTEST_GUILESS_MAIN(RoomTest)
+#include "tst_room.moc"
