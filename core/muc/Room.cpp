@@ -243,8 +243,14 @@ void Room::handlePresence(const Stanza &stanza)
         join(stanza, *nick);
     } else if (occupant->nick != *nick) {
         changeNick(stanza, *occupant, *nick);
+    } else if (!stanza.child(u"x"_s, ns::muc).isNull()) {
+        // A client joining again from a session the room still has (it lost track, e.g. after a
+        // reconnect): the same occupant, and the whole join sequence again for that session.
+        updateSession(*occupant->session(stanza.fromFull), stanza);
+        sendJoinSequence(stanza, *occupant, {});
+        m_host.presenceChanged(*this, infoOf(*occupant));
     } else {
-        // A presence update (show/status), or a client re-sending its join: XEP-0045 §7.7.
+        // A presence update (show/status): XEP-0045 §7.7.
         for (qsizetype i = 0; i < occupant->sessions.size(); ++i) {
             if (occupant->sessions[i].fullJid == stanza.fromFull) {
                 updateSession(occupant->sessions[i], stanza);

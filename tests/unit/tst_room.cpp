@@ -39,6 +39,7 @@ private Q_SLOTS:
     void leavingSendsUnavailableWith110ToSelf();
     void lastOccupantLeavingDestroysTemporaryRoom();
     void presenceResendDoesNotDuplicateOccupant();
+    void presenceUpdateIsBroadcast();
     void secondDeviceWithSameNickIsOneOccupant();
     void bounceFromOneDeviceRemovesOnlyThatDevice();
     void bounceFromOnlyDeviceRemovesOccupantWith333();
@@ -322,8 +323,26 @@ void RoomTest::presenceResendDoesNotDuplicateOccupant()
     QCOMPARE(joined.size(), 0);
     QCOMPARE(m_service->occupants(Coven).size(), 2);
     QCOMPARE(m_service->occupants(Coven).last().show, u"away"_s);
-    QCOMPARE(out.size(), 2); // the update to both occupants
-    QCOMPARE(out.first().firstChildElement(u"show"_s).text(), u"away"_s);
+    // The client gets the whole room again (it may have lost track); the others see the update.
+    QCOMPARE(out.size(), 4);
+    QCOMPARE(out.at(0).attribute(u"from"_s), u"coven@chat.shakespeare.lit/firstwitch"_s);
+    QCOMPARE(out.at(1).attribute(u"to"_s), Crone);
+    QCOMPARE(out.at(1).firstChildElement(u"show"_s).text(), u"away"_s);
+    QCOMPARE(out.at(2).attribute(u"to"_s), Hag);
+    QCOMPARE(out.at(3).firstChildElement().localName(), u"subject"_s);
+}
+
+void RoomTest::presenceUpdateIsBroadcast()
+{
+    createInstantRoom();
+    joinAs(Hag, u"thirdwitch"_s);
+    const auto out = feed(u"<presence from='%1' id='u1' to='%2/thirdwitch'><show>xa</show><status>brewing</status></presence>"_s.arg(Hag, Coven));
+    // §7.7: to everyone, with the new show and status.
+    COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/thirdwitch' to='crone1@shakespeare.lit/desktop'><show>xa</show><status>brewing</status>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='participant'/></x></presence>"
+                         "<presence from='coven@chat.shakespeare.lit/thirdwitch' id='u1' to='hag66@shakespeare.lit/pda'><show>xa</show><status>brewing</status>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='participant'/>"
+                         "<status code='110'/></x></presence>"_s);
 }
 
 void RoomTest::secondDeviceWithSameNickIsOneOccupant()
