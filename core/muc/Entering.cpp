@@ -57,9 +57,13 @@ void Room::join(const Stanza &stanza, const QString &nick)
 {
     StanzaError::Condition condition = StanzaError::NotAcceptable;
     if (const auto refusal = entryRefusal(stanza, nick, &condition)) {
-        const auto type = condition == StanzaError::NotAuthorized || condition == StanzaError::RegistrationRequired
-            ? StanzaError::Auth
-            : (condition == StanzaError::ServiceUnavailable ? StanzaError::Wait : StanzaError::Cancel);
+        // The error types of XEP-0045's examples (§7.2.5-§7.2.10).
+        auto type = StanzaError::Cancel;
+        if (condition == StanzaError::NotAuthorized || condition == StanzaError::RegistrationRequired
+            || condition == StanzaError::Forbidden)
+            type = StanzaError::Auth;
+        else if (condition == StanzaError::ServiceUnavailable)
+            type = StanzaError::Wait;
         sendError(stanza, type, condition, *refusal);
         return;
     }
