@@ -153,11 +153,60 @@ void MucService::handleRoomStanza(const Stanza &stanza)
     } else if (stanza.kind == u"iq") {
         it->second->handleIq(stanza);
     }
-    if (it->second->isDisposable()) {
-        m_rooms.erase(it);
-        qCInfo(lcMuc).noquote() << "room" << roomJid << "destroyed (temporary and empty)";
-        Q_EMIT roomDestroyed(roomJid);
-    }
+    disposeIfDone(roomJid);
+}
+
+void MucService::disposeIfDone(const QString &roomJid)
+{
+    const auto it = m_rooms.find(roomJid);
+    if (it == m_rooms.end() || !it->second->isDisposable())
+        return;
+    m_rooms.erase(it);
+    qCInfo(lcMuc).noquote() << "room" << roomJid << "destroyed";
+    Q_EMIT roomDestroyed(roomJid);
+}
+
+QString MucService::administer(const QString &roomJid, const std::function<std::optional<Refusal>(Room &, const Actor &)> &action)
+{
+    const auto it = m_rooms.find(roomJid);
+    if (it == m_rooms.end())
+        return tr("There is no room %1.").arg(roomJid);
+    // The admin window acts as the service itself: a service administrator outside the room.
+    const auto refusal = action(*it->second, it->second->serviceAdmin(m_settings.domain));
+    disposeIfDone(roomJid);
+    return refusal ? refusal->text : QString();
+}
+
+QString MucService::kick(const QString &roomJid, const QString &nick, const QString &reason)
+{
+    return setRole(roomJid, nick, Role::None, reason);
+}
+
+QString MucService::ban(const QString &roomJid, const QString &bareJid, const QString &reason)
+{
+    return setAffiliation(roomJid, bareJid, Affiliation::Outcast, reason);
+}
+
+QString MucService::setRole(const QString &roomJid, const QString &nick, Role role, const QString &reason)
+{
+    return administer(roomJid, [&](Room &room, const Actor &actor) { return room.changeRoles(actor, {{nick, role, reason}}); });
+}
+
+QString MucService::setAffiliation(const QString &roomJid, const QString &bareJid, Affiliation affiliation, const QString &reason)
+{
+    return administer(roomJid, [&](Room &room, const Actor &actor) {
+        return room.changeAffiliations(actor, {{bareJid, affiliation, reason}});
+    });
+}
+
+QString MucService::setSubject(const QString &roomJid, const QString &subject)
+{
+    return administer(roomJid, [&](Room &room, const Actor &actor) { return room.setSubject(actor, subject); });
+}
+
+QString MucService::destroyRoom(const QString &roomJid, const QString &reason, const QString &alternateVenue)
+{
+    return administer(roomJid, [&](Room &room, const Actor &actor) { return room.destroy(actor, reason, alternateVenue); });
 }
 
 void MucService::handleIq(const QDomElement &element)
@@ -337,6 +386,21 @@ void MucService::subjectSet(const Room &room, const QString &subject, const QStr
 void MucService::configured(const Room &room)
 {
     Q_EMIT roomConfigurationChanged(room.info());
+}
+
+void MucService::roleChanged(const Room &room, const OccupantInfo &occupant)
+{
+    Q_EMIT occupantRoleChanged(room.jid(), occupant);
+}
+
+void MucService::affiliationChanged(const Room &room, const QString &bareJid, Affiliation affiliation)
+{
+    Q_EMIT affiliationChanged(room.jid(), bareJid, affiliation);
+}
+
+bool MucService::isServiceAdmin(const QString &bareJid) const
+{
+    return bareJid == m_settings.domain || m_settings.admins.contains(bareJid);
 }
 
 } // namespace qmuc

@@ -48,6 +48,16 @@ public Q_SLOTS:
     // One stanza from the server; every one that asks for an answer gets exactly one.
     void handleStanza(const QDomElement &stanza);
 
+    // Admin actions, taken as a service administrator through the same rules as the same request
+    // from an XMPP client. Each returns why it was refused, or an empty string when done.
+    QString kick(const QString &roomJid, const QString &nick, const QString &reason = {});
+    QString ban(const QString &roomJid, const QString &bareJid, const QString &reason = {});
+    QString setRole(const QString &roomJid, const QString &nick, qmuc::Role role, const QString &reason = {});
+    QString setAffiliation(const QString &roomJid, const QString &bareJid, qmuc::Affiliation affiliation,
+                           const QString &reason = {});
+    QString setSubject(const QString &roomJid, const QString &subject);
+    QString destroyRoom(const QString &roomJid, const QString &reason = {}, const QString &alternateVenue = {});
+
 Q_SIGNALS:
     // The connection's state, with the reason when it went down (empty otherwise).
     void connectionStateChanged(qmuc::ComponentConnection::State state, const QString &errorText);
@@ -61,6 +71,8 @@ Q_SIGNALS:
     // A groupchat message went out to the room: who sent it and its payload's size in bytes.
     void messageRelayed(const QString &roomJid, const QString &nick, qsizetype size);
     void subjectChanged(const QString &roomJid, const QString &subject, const QString &nick);
+    void occupantRoleChanged(const QString &roomJid, const qmuc::OccupantInfo &occupant);
+    void affiliationChanged(const QString &roomJid, const QString &bareJid, qmuc::Affiliation affiliation);
 
 private:
     // RoomHost
@@ -72,6 +84,13 @@ private:
     void relayed(const Room &room, const QString &nick, qsizetype size) override;
     void subjectSet(const Room &room, const QString &subject, const QString &nick) override;
     void configured(const Room &room) override;
+    void roleChanged(const Room &room, const OccupantInfo &occupant) override;
+    void affiliationChanged(const Room &room, const QString &bareJid, Affiliation affiliation) override;
+    bool isServiceAdmin(const QString &bareJid) const override;
+
+    // Runs an admin action on a room as the service's own administrator.
+    QString administer(const QString &roomJid, const std::function<std::optional<Refusal>(Room &, const Actor &)> &action);
+    void disposeIfDone(const QString &roomJid);
 
     void handleRoomStanza(const Stanza &stanza);
     bool mayCreateRooms(const Jid &user) const;

@@ -99,6 +99,20 @@ const QList<SettingSpec> &settingSpecs()
              s.roomCreation = policy;
              return QString();
          }},
+        {u"service/admins"_s, u"admin"_s, u"JID"_s,
+         QT_TRANSLATE_NOOP("qmuc::Settings", "A service administrator, with owner rights in every room (repeatable)."),
+         [](const Settings &s) { return s.admins.join(u", "_s); },
+         [](Settings &s, const QString &v) {
+             for (auto jid : v.split(u',', Qt::SkipEmptyParts)) {
+                 jid = jid.trimmed();
+                 if (jid.contains(u'/') || !jid.contains(u'@'))
+                     return Text::tr("'%1' is not a bare JID (user@domain)").arg(jid);
+                 if (!s.admins.contains(jid))
+                     s.admins << jid;
+             }
+             return QString();
+         },
+         true},
         intSetting("rooms/history_length", "", "",
                    QT_TRANSLATE_NOOP("qmuc::Settings", "How many recent messages a new room replays to people who join."),
                    &Settings::historyLength, 0, 1000),
@@ -145,7 +159,8 @@ QStringList loadSettings(const QString &path, Settings &settings)
         known << spec.key;
         if (!ini.contains(spec.key))
             continue;
-        const auto error = spec.set(settings, ini.value(spec.key).toString());
+        const auto value = ini.value(spec.key);
+        const auto error = spec.set(settings, spec.repeatable ? value.toStringList().join(u',') : value.toString());
         if (!error.isEmpty())
             problems << u"%1: %2: %3"_s.arg(path, spec.key, error);
     }

@@ -25,6 +25,7 @@ struct Settings {
     int maxStanzaKiB = 4096;
     QString roomCreation = QStringLiteral("anyone");
     int historyLength = 20;
+    QStringList admins;   // service administrators: owner rights in every room
 
     // Problems that make this configuration unusable, in words for the operator.
     QStringList validate() const;
@@ -40,6 +41,8 @@ struct SettingSpec {
     std::function<QString(const Settings &)> get;
     // Stores a value given as text; returns an error message, empty on success.
     std::function<QString(Settings &, const QString &)> set;
+    // Given several times on the command line, or as a comma-separated list in the file.
+    bool repeatable = false;
 };
 
 const QList<SettingSpec> &settingSpecs();

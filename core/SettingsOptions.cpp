@@ -30,7 +30,7 @@ QStringList SettingsOptions::apply(const QCommandLineParser &parser, Settings &s
     for (const auto &[option, spec] : m_options) {
         if (!parser.isSet(option))
             continue;
-        const auto error = spec->set(settings, parser.value(option));
+        const auto error = spec->set(settings, spec->repeatable ? parser.values(option).join(u',') : parser.value(option));
         if (!error.isEmpty())
             problems << u"--%1: %2"_s.arg(spec->option, error);
     }

@@ -41,12 +41,21 @@ bool parseBool(const QVariant &value, bool *ok)
 
 void Room::handleOwner(const Stanza &stanza, const QDomElement &query)
 {
-    if (affiliationOf(stanza.from.bare()) != Affiliation::Owner) {
+    const auto actor = actorFor(stanza.fromFull);
+    if (actor.affiliation != Affiliation::Owner) {
         sendError(stanza, StanzaError::Auth, StanzaError::Forbidden, tr("Only owners may configure this room."));
         return;
     }
     const QByteArray resultHead = "<iq from='" + m_escapedJid + "' to='" + xml::escaped(stanza.fromFull)
         + "' type='result' id='" + xml::escaped(stanza.id) + "'";
+
+    const auto destroyRequest = query.firstChildElement(u"destroy"_s);
+    if (stanza.type == u"set" && !destroyRequest.isNull()) {
+        // §10.9
+        destroy(actor, destroyRequest.firstChildElement(u"reason"_s).text(), destroyRequest.attribute(u"jid"_s));
+        send(resultHead + "/>");
+        return;
+    }
 
     if (stanza.type == u"get") {
         // §10.1.3 / §10.2: the form with the current values.

@@ -85,6 +85,9 @@ Room::Occupant *Room::occupantBySession(const QString &fullJid)
 
 Affiliation Room::affiliationOf(const QString &bareJid) const
 {
+    // Service administrators are owners of every room.
+    if (m_host.isServiceAdmin(bareJid))
+        return Affiliation::Owner;
     return m_affiliations.value(bareJid, Affiliation::None);
 }
 
@@ -137,14 +140,30 @@ QByteArray Room::presenceFor(const Occupant &about, const Broadcast &what, const
     out += '>';
     out += what.unavailable ? what.payload : about.current().payload;
     out += "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='"
-        + affiliationName(about.affiliation).toLatin1() + "' role='"
+        + affiliationName(what.destroyed ? Affiliation::None : about.affiliation).toLatin1() + "' role='"
         // Leaving, the role is none; changing nick (303) one keeps it (§7.6.3).
         + roleName(what.unavailable && what.newNick.isEmpty() ? Role::None : about.role).toLatin1() + '\'';
     if (withJid)
         out += " jid='" + about.current().escapedJid + '\'';
     if (!what.newNick.isEmpty())
         out += " nick='" + xml::escaped(what.newNick) + '\'';
-    out += "/>";
+    const bool itemReason = !what.reason.isEmpty() && !what.destroyed; // a destroy carries its own
+    if (what.actorNick.isEmpty() && !itemReason) {
+        out += "/>";
+    } else {
+        out += '>';
+        if (!what.actorNick.isEmpty())
+            out += "<actor nick='" + xml::escaped(what.actorNick) + "'/>";
+        if (itemReason)
+            out += "<reason>" + xml::escaped(what.reason) + "</reason>";
+        out += "</item>";
+    }
+    if (what.destroyed) {
+        out += "<destroy";
+        if (!what.destroyVenue.isEmpty())
+            out += " jid='" + xml::escaped(what.destroyVenue) + '\'';
+        out += what.reason.isEmpty() ? QByteArray("/>") : "><reason>" + xml::escaped(what.reason) + "</reason></destroy>";
+    }
     QList<int> codes = what.codes;
     if (self) {
         codes += what.selfCodes;
@@ -293,7 +312,8 @@ void Room::handleMessage(const Stanza &stanza)
     }
     const auto subject = stanza.element.firstChildElement(u"subject"_s);
     if (!subject.isNull() && stanza.element.firstChildElement(u"body"_s).isNull()) {
-        changeSubject(stanza, *sender, subject);
+        if (const auto refusal = setSubject(actorFor(stanza.fromFull), subject.text(), stanza.id))
+            sendError(stanza, refusal->type, refusal->condition, refusal->text);
         return;
     }
     relayGroupchat(stanza, *sender);

@@ -29,6 +29,25 @@ public:
     virtual void relayed(const Room &room, const QString &nick, qsizetype size) = 0;
     virtual void subjectSet(const Room &room, const QString &subject, const QString &nick) = 0;
     virtual void configured(const Room &room) = 0;
+    virtual void roleChanged(const Room &room, const OccupantInfo &occupant) = 0;
+    virtual void affiliationChanged(const Room &room, const QString &bareJid, Affiliation affiliation) = 0;
+    // Service administrators have owner rights in every room.
+    virtual bool isServiceAdmin(const QString &bareJid) const = 0;
+};
+
+// Who asks for a moderation or configuration change, with the privileges XEP-0045 gives them.
+struct Actor {
+    QString bareJid;
+    QString nick;                 // in the room, if there
+    Affiliation affiliation = Affiliation::None;
+    Role role = Role::None;
+};
+
+// Why a request was refused, as the stanza error to send.
+struct Refusal {
+    StanzaError::Type type;
+    StanzaError::Condition condition;
+    QString text;
 };
 
 // One room and XEP-0045's rules for it: occupants, roles, affiliations, configuration, subject
@@ -55,6 +74,27 @@ public:
     void handlePresence(const Stanza &stanza);
     void handleMessage(const Stanza &stanza);
     void handleIq(const Stanza &stanza);
+
+    // Moderation (Admin.cpp): the same rules for an XMPP client's muc#admin request and for the
+    // service's admin slots. Each request is checked whole before anything changes.
+    struct RoleChange {
+        QString nick;
+        Role role;
+        QString reason;
+    };
+    struct AffiliationChange {
+        QString bareJid;
+        Affiliation affiliation;
+        QString reason;
+    };
+    std::optional<Refusal> changeRoles(const Actor &actor, const QList<RoleChange> &changes);
+    std::optional<Refusal> changeAffiliations(const Actor &actor, const QList<AffiliationChange> &changes);
+    std::optional<Refusal> destroy(const Actor &actor, const QString &reason, const QString &alternateVenue);
+    std::optional<Refusal> setSubject(const Actor &actor, const QString &subject, const QString &id = {});
+    // The actor a stanza's sender is in this room.
+    Actor actorFor(const QString &fullJid);
+    // A service administrator acting from outside the room (the admin window).
+    Actor serviceAdmin(const QString &bareJid) const;
 
     // The first join, by which the service creates the room: the creator becomes its owner and
     // the room stays locked until the owner configures it (XEP-0045 §10.1).
@@ -87,6 +127,10 @@ private:
         QByteArray payload;     // for unavailable presence: the leaver's <status/>
         QString origin;         // the session whose presence caused this, which gets...
         QString id;             // ...its presence's id back (XEP-0045 §7.2.3)
+        QString actorNick;      // item <actor nick='…'/> (kicks, bans)
+        QString reason;         // item <reason/>
+        QString destroyVenue;   // <destroy jid='…'> when the room is destroyed
+        bool destroyed = false;
     };
 
     // Entering.cpp
@@ -106,8 +150,6 @@ private:
     void relayPrivate(const Stanza &stanza, const Occupant &sender);
     void handleClientError(const Stanza &stanza);
     static bool isGhostError(const QDomElement &error);
-    // Subject.cpp
-    void changeSubject(const Stanza &stanza, const Occupant &sender, const QDomElement &subject);
     // RoomIq.cpp
     void answerDiscoInfo(const Stanza &stanza);
     void answerDiscoItems(const Stanza &stanza);
@@ -115,6 +157,10 @@ private:
     void returnIqResponse(const Stanza &stanza);
     // Owner.cpp
     void handleOwner(const Stanza &stanza, const QDomElement &query);
+    // Admin.cpp
+    void handleAdmin(const Stanza &stanza, const QDomElement &query);
+    void answerList(const Stanza &stanza, const Actor &actor, const QDomElement &item);
+    void removeOccupant(Occupant &occupant, LeaveReason reason, Broadcast goodbye);
 
     // Room.cpp: state and output
     Occupant *occupantByNick(const QString &nick);
@@ -147,6 +193,7 @@ private:
     QStringList m_joinOrder;                // nicks, oldest first
     QHash<QString, QString> m_sessionNick;  // full JID -> nick
     QHash<QString, Affiliation> m_affiliations; // bare JID -> affiliation other than none
+    QHash<QString, QString> m_affiliationReasons; // bare JID -> why (bans, mostly)
     QList<QByteArray> m_recipients;
     bool m_recipientsValid = false;
     QString m_subject;

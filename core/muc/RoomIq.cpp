@@ -76,6 +76,8 @@ void Room::handleIq(const Stanza &stanza)
         answerDiscoItems(stanza);
     else if (ns == ns::mucOwner)
         handleOwner(stanza, query);
+    else if (ns == ns::mucAdmin)
+        handleAdmin(stanza, query);
     else if (stanza.type == u"get" && ns == ns::ping)
         send(iqHead(m_escapedJid, stanza.fromFull, u"result"_s, stanza.id) + "</iq>");
     else

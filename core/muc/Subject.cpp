@@ -7,21 +7,20 @@
 
 namespace qmuc {
 
-void Room::changeSubject(const Stanza &stanza, const Occupant &sender, const QDomElement &subject)
+std::optional<Refusal> Room::setSubject(const Actor &actor, const QString &subject, const QString &id)
 {
-    const bool allowed = sender.role == Role::Moderator
-        || (m_config.participantsMaySetSubject && sender.role >= Role::Participant);
-    if (!allowed) {
-        sendError(stanza, StanzaError::Auth, StanzaError::Forbidden, tr("You are not allowed to change the subject of this room."));
-        return;
-    }
-    m_subject = subject.text();
-    m_subjectNick = sender.nick;
-    const auto id = stanza.id.isEmpty() ? QXmppUtils::generateStanzaUuid() : stanza.id;
-    const QByteArray head = "<message from='" + m_escapedJid + '/' + xml::escaped(sender.nick)
-        + "' type='groupchat' id='" + xml::escaped(id) + "' to='";
-    fanOut(head, "'>" + xml::serialize(subject) + "</message>");
-    m_host.subjectSet(*this, m_subject, sender.nick);
+    if (actor.role != Role::Moderator && !(m_config.participantsMaySetSubject && actor.role >= Role::Participant))
+        return Refusal{StanzaError::Auth, StanzaError::Forbidden, tr("You are not allowed to change the subject of this room.")};
+    m_subject = subject;
+    m_subjectNick = actor.nick;
+    // §8.1: from the occupant who set it (the room itself for a service administrator outside it).
+    QByteArray head = "<message from='" + m_escapedJid;
+    if (!actor.nick.isEmpty())
+        head += '/' + xml::escaped(actor.nick);
+    head += "' type='groupchat' id='" + xml::escaped(id.isEmpty() ? QXmppUtils::generateStanzaUuid() : id) + "' to='";
+    fanOut(head, "'>" + (subject.isEmpty() ? QByteArray("<subject/>") : "<subject>" + xml::escaped(subject) + "</subject>") + "</message>");
+    m_host.subjectSet(*this, m_subject, actor.nick);
+    return std::nullopt;
 }
 
 } // namespace qmuc

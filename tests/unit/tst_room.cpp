@@ -1,7 +1,6 @@
 // XEP-0045 rules, fed as stanzas to the service (as the transport delivers them) and compared with
 // the stanzas out, in order. The examples follow XEP-0045's own (coven@chat.shakespeare.lit).
-#include "MucService.h"
-#include "StanzaMatcher.h"
+#include "ServiceHarness.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -9,15 +8,8 @@
 using namespace qmuc;
 using namespace qmuc::test;
 
-namespace {
-const QString Coven = u"coven@chat.shakespeare.lit"_s;
-const QString Crone = u"crone1@shakespeare.lit/desktop"_s;  // the owner, firstwitch
-const QString Wiccarocks = u"wiccarocks@shakespeare.lit/laptop"_s; // secondwitch
-const QString Hag = u"hag66@shakespeare.lit/pda"_s;          // thirdwitch
-const QString Join = u"<x xmlns='http://jabber.org/protocol/muc'/>"_s;
-} // namespace
 
-class RoomTest : public QObject
+class RoomTest : public ServiceHarness
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -54,66 +46,11 @@ private Q_SLOTS:
     void serviceItemsPageThroughPublicRooms();
     void iqToAnotherOccupantIsForwardedAndAnswered();
 
-private:
-    QList<QDomElement> feed(const QString &xml);
-    // Creates the room with the crone as owner and unlocks it as an instant room.
-    void createInstantRoom();
-    void joinAs(const QString &fullJid, const QString &nick, const QString &extra = {});
-    static void compare(const QList<QDomElement> &got, const QString &expectedXml, const char *file, int line);
-
-    std::unique_ptr<MucService> m_service;
-    QByteArray m_out;
 };
-
-#define COMPARE_STANZAS(got, expected) compare(got, expected, __FILE__, __LINE__); if (QTest::currentTestFailed()) return
 
 void RoomTest::init()
 {
-    m_service = std::make_unique<MucService>();
-    Settings settings;
-    settings.domain = u"chat.shakespeare.lit"_s;
-    m_service->configure(settings, u"secret"_s);
-    m_service->setSink([this](const QByteArray &xml) { m_out += xml; return true; });
-}
-
-QList<QDomElement> RoomTest::feed(const QString &xml)
-{
-    m_out.clear();
-    const auto in = parseStanzas(xml);
-    for (const auto &stanza : in)
-        m_service->handleStanza(stanza);
-    return parseStanzas(QString::fromUtf8(m_out));
-}
-
-void RoomTest::compare(const QList<QDomElement> &got, const QString &expectedXml, const char *file, int line)
-{
-    const auto expected = parseStanzas(expectedXml);
-    QString dump;
-    for (const auto &e : got)
-        dump += e.ownerDocument().isNull() ? QString() : u"\n  "_s + [&] { QString s; QTextStream t(&s); e.save(t, -1); return s; }();
-    if (got.size() != expected.size()) {
-        QTest::qFail(qPrintable(u"expected %1 stanzas, got %2:%3"_s.arg(expected.size()).arg(got.size()).arg(dump)), file, line);
-        return;
-    }
-    for (qsizetype i = 0; i < got.size(); ++i) {
-        QString why;
-        if (!matches(got[i], expected[i], &why)) {
-            QTest::qFail(qPrintable(u"stanza %1: %2\ngot:%3"_s.arg(i + 1).arg(why, dump)), file, line);
-            return;
-        }
-    }
-}
-
-void RoomTest::joinAs(const QString &fullJid, const QString &nick, const QString &extra)
-{
-    feed(u"<presence from='%1' to='%2/%3'><x xmlns='http://jabber.org/protocol/muc'>%4</x></presence>"_s.arg(fullJid, Coven, nick, extra));
-}
-
-void RoomTest::createInstantRoom()
-{
-    joinAs(Crone, u"firstwitch"_s);
-    feed(u"<iq from='%1' id='create1' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
-         "<x xmlns='jabber:x:data' type='submit'/></query></iq>"_s.arg(Crone, Coven));
+    setUpService();
 }
 
 void RoomTest::creatorGetsOwnerSelfPresenceWith201ThenEmptySubject()

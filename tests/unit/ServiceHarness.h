@@ -1,0 +1,90 @@
+#pragma once
+
+// Feeds stanzas to a real MucService, as the transport delivers them, and compares the stanzas
+// out with XEP-0045's examples (coven@chat.shakespeare.lit and its witches).
+#include "MucService.h"
+#include "StanzaMatcher.h"
+
+#include <QTest>
+#include <QTextStream>
+
+namespace qmuc::test {
+
+inline const QString Coven = u"coven@chat.shakespeare.lit"_s;
+inline const QString Crone = u"crone1@shakespeare.lit/desktop"_s;       // the owner, firstwitch
+inline const QString Wiccarocks = u"wiccarocks@shakespeare.lit/laptop"_s; // secondwitch
+inline const QString Hag = u"hag66@shakespeare.lit/pda"_s;               // thirdwitch
+inline const QString Join = u"<x xmlns='http://jabber.org/protocol/muc'/>"_s;
+
+class ServiceHarness : public QObject
+{
+protected:
+    void setUpService(const QStringList &admins = {})
+    {
+        m_service = std::make_unique<MucService>();
+        Settings settings;
+        settings.domain = u"chat.shakespeare.lit"_s;
+        settings.admins = admins;
+        m_service->configure(settings, u"secret"_s);
+        m_service->setSink([this](const QByteArray &xml) { m_out += xml; return true; });
+    }
+
+    // Feeds the stanzas in `xml`; returns what the service sent back, in order.
+    QList<QDomElement> feed(const QString &xml)
+    {
+        m_out.clear();
+        for (const auto &stanza : parseStanzas(xml))
+            m_service->handleStanza(stanza);
+        return parseStanzas(QString::fromUtf8(m_out));
+    }
+
+    void joinAs(const QString &fullJid, const QString &nick, const QString &extra = {})
+    {
+        feed(u"<presence from='%1' to='%2/%3'><x xmlns='http://jabber.org/protocol/muc'>%4</x></presence>"_s.arg(fullJid, Coven, nick, extra));
+    }
+
+    // The crone creates the room and unlocks it as an instant room.
+    void createInstantRoom()
+    {
+        joinAs(Crone, u"firstwitch"_s);
+        feed(u"<iq from='%1' id='create1' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+             "<x xmlns='jabber:x:data' type='submit'/></query></iq>"_s.arg(Crone, Coven));
+    }
+
+    static QString errorOf(const QDomElement &stanza)
+    {
+        return stanza.firstChildElement(u"error"_s).firstChildElement().localName();
+    }
+
+    static void compare(const QList<QDomElement> &got, const QString &expectedXml, const char *file, int line)
+    {
+        const auto expected = parseStanzas(expectedXml);
+        QString dump;
+        for (const auto &e : got) {
+            QTextStream stream(&dump);
+            stream << "\n  ";
+            e.save(stream, -1);
+        }
+        if (got.size() != expected.size()) {
+            QTest::qFail(qPrintable(u"expected %1 stanzas, got %2:%3"_s.arg(expected.size()).arg(got.size()).arg(dump)), file, line);
+            return;
+        }
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            QString why;
+            if (!matches(got[i], expected[i], &why)) {
+                QTest::qFail(qPrintable(u"stanza %1: %2\ngot:%3"_s.arg(i + 1).arg(why, dump)), file, line);
+                return;
+            }
+        }
+    }
+
+    std::unique_ptr<MucService> m_service;
+    QByteArray m_out;
+};
+
+} // namespace qmuc::test
+
+#define COMPARE_STANZAS(got, expected) \
+    compare(got, expected, __FILE__, __LINE__); \
+    if (QTest::currentTestFailed()) \
+        return

@@ -1,0 +1,245 @@
+// XEP-0045's privilege rules for roles and affiliations (§8, §9, §10), and the admin slots that
+// apply the same rules for the admin window.
+#include "ServiceHarness.h"
+
+#include <QSignalSpy>
+
+using namespace qmuc;
+using namespace qmuc::test;
+
+namespace {
+QString adminSet(const QString &from, const QString &items, const QString &id = u"a1"_s)
+{
+    return u"<iq from='%1' id='%3' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#admin'>%4</query></iq>"_s
+        .arg(from, Coven, id, items);
+}
+} // namespace
+
+class ModerationTest : public ServiceHarness
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void moderatorKicksParticipantWith307ActorAndReason();
+    void participantCannotKick();
+    void moderatorCannotKickAnOwner();
+    void onlyAdminsGrantModeration();
+    void moderatorGrantsAndRevokesVoice();
+    void banRemovesWith301AndRefusesRejoin();
+    void adminCannotBanOwner();
+    void multiItemRequestIsAppliedWholeOrNotAtAll();
+    void lastOwnerCannotBeRemoved();
+    void outcastListShowsReasonsToAdminsOnly();
+    void losingMembershipInMembersOnlyRoomRemovesWith321();
+    void memberCannotConfigureRoom();
+    void ownerDestroysRoomTellingEveryone();
+    void serviceAdministratorIsOwnerEverywhere();
+    void adminSlotKickGoesThroughTheRules();
+    void adminSlotRefusesWhatTheRulesRefuse();
+    void adminSlotDestroysRoom();
+};
+
+void ModerationTest::init()
+{
+    setUpService({u"admin@shakespeare.lit"_s});
+    createInstantRoom();
+    joinAs(Wiccarocks, u"secondwitch"_s);
+    joinAs(Hag, u"thirdwitch"_s);
+}
+
+void ModerationTest::moderatorKicksParticipantWith307ActorAndReason()
+{
+    QSignalSpy left(m_service.get(), qOverload<const QString &, const OccupantInfo &, LeaveReason>(&MucService::occupantLeft));
+    const auto out = feed(adminSet(Crone, u"<item nick='thirdwitch' role='none'><reason>Avaunt, you cullion!</reason></item>"_s, u"kick1"_s));
+    // §8.2 (Examples 89-91): the kicked occupant (110 + 307), then the others, then the result.
+    const auto item = u"<item affiliation='none' jid='hag66@shakespeare.lit/pda' role='none'><actor nick='firstwitch'/>"
+                      "<reason>Avaunt, you cullion!</reason></item>"_s;
+    COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/thirdwitch' to='crone1@shakespeare.lit/desktop' type='unavailable'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'>%1<status code='307'/></x></presence>"
+                         "<presence from='coven@chat.shakespeare.lit/thirdwitch' to='wiccarocks@shakespeare.lit/laptop' type='unavailable'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'>%2<status code='307'/></x></presence>"
+                         "<presence from='coven@chat.shakespeare.lit/thirdwitch' to='hag66@shakespeare.lit/pda' type='unavailable'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'>%1<status code='110'/><status code='307'/></x></presence>"
+                         "<iq from='coven@chat.shakespeare.lit' id='kick1' to='crone1@shakespeare.lit/desktop' type='result'/>"_s
+                             .arg(item, u"<item affiliation='none' role='none'><actor nick='firstwitch'/><reason>Avaunt, you cullion!</reason></item>"_s));
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().at(2).value<LeaveReason>(), LeaveReason::Kicked);
+    QCOMPARE(m_service->occupants(Coven).size(), 2);
+}
+
+void ModerationTest::participantCannotKick()
+{
+    const auto out = feed(adminSet(Wiccarocks, u"<item nick='thirdwitch' role='none'/>"_s));
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(errorOf(out.first()), u"forbidden"_s);
+    QCOMPARE(m_service->occupants(Coven).size(), 3);
+}
+
+void ModerationTest::moderatorCannotKickAnOwner()
+{
+    // Make the second witch a moderator (not an admin), then let her try the owner.
+    feed(adminSet(Crone, u"<item nick='secondwitch' role='moderator'/>"_s));
+    QCOMPARE(m_service->occupants(Coven).at(1).role, Role::Moderator);
+    const auto out = feed(adminSet(Wiccarocks, u"<item nick='firstwitch' role='none'/>"_s));
+    QCOMPARE(errorOf(out.first()), u"not-allowed"_s);
+    QCOMPARE(m_service->occupants(Coven).size(), 3);
+}
+
+void ModerationTest::onlyAdminsGrantModeration()
+{
+    feed(adminSet(Crone, u"<item nick='secondwitch' role='moderator'/>"_s));
+    const auto out = feed(adminSet(Wiccarocks, u"<item nick='thirdwitch' role='moderator'/>"_s));
+    QCOMPARE(errorOf(out.first()), u"not-allowed"_s);
+    QCOMPARE(m_service->occupants(Coven).at(2).role, Role::Participant);
+}
+
+void ModerationTest::moderatorGrantsAndRevokesVoice()
+{
+    QSignalSpy roles(m_service.get(), &MucService::occupantRoleChanged);
+    const auto out = feed(adminSet(Crone, u"<item nick='thirdwitch' role='visitor'/>"_s));
+    QCOMPARE(out.size(), 4); // the new role to three occupants, then the result
+    QCOMPARE(out.first().firstChildElement(u"x"_s).firstChildElement(u"item"_s).attribute(u"role"_s), u"visitor"_s);
+    QCOMPARE(m_service->occupants(Coven).at(2).role, Role::Visitor);
+    QCOMPARE(roles.size(), 1);
+    const auto silenced = feed(u"<message from='%1' id='v' to='%2' type='groupchat'><body>!</body></message>"_s.arg(Hag, Coven));
+    QCOMPARE(errorOf(silenced.first()), u"forbidden"_s);
+    feed(adminSet(Crone, u"<item nick='thirdwitch' role='participant'/>"_s));
+    QCOMPARE(m_service->occupants(Coven).at(2).role, Role::Participant);
+}
+
+void ModerationTest::banRemovesWith301AndRefusesRejoin()
+{
+    QSignalSpy left(m_service.get(), qOverload<const QString &, const OccupantInfo &, LeaveReason>(&MucService::occupantLeft));
+    const auto out = feed(adminSet(Crone, u"<item affiliation='outcast' jid='hag66@shakespeare.lit'><reason>Treason</reason></item>"_s));
+    QCOMPARE(out.size(), 4);
+    const auto x = out.first().firstChildElement(u"x"_s);
+    QCOMPARE(x.firstChildElement(u"item"_s).attribute(u"affiliation"_s), u"outcast"_s);
+    QCOMPARE(x.firstChildElement(u"item"_s).firstChildElement(u"reason"_s).text(), u"Treason"_s);
+    QCOMPARE(x.firstChildElement(u"status"_s).attribute(u"code"_s), u"301"_s);
+    QCOMPARE(left.first().at(2).value<LeaveReason>(), LeaveReason::Banned);
+    // §7.2.7: banned users may not come back.
+    const auto rejoin = feed(u"<presence from='hag66@shakespeare.lit/phone' to='%1/thirdwitch'>%2</presence>"_s.arg(Coven, Join));
+    QCOMPARE(errorOf(rejoin.first()), u"forbidden"_s);
+    QCOMPARE(rejoin.first().firstChildElement(u"error"_s).attribute(u"type"_s), u"auth"_s);
+}
+
+void ModerationTest::adminCannotBanOwner()
+{
+    feed(adminSet(Crone, u"<item affiliation='admin' jid='wiccarocks@shakespeare.lit'/>"_s));
+    const auto out = feed(adminSet(Wiccarocks, u"<item affiliation='outcast' jid='crone1@shakespeare.lit'/>"_s));
+    QCOMPARE(errorOf(out.first()), u"not-allowed"_s);
+    QCOMPARE(m_service->occupants(Coven).size(), 3);
+}
+
+void ModerationTest::multiItemRequestIsAppliedWholeOrNotAtAll()
+{
+    feed(adminSet(Crone, u"<item affiliation='admin' jid='wiccarocks@shakespeare.lit'/>"_s));
+    // An admin may make a member, but not an owner: the whole request is refused.
+    const auto out = feed(adminSet(Wiccarocks, u"<item affiliation='member' jid='hag66@shakespeare.lit'/>"
+                                               "<item affiliation='owner' jid='hecate@shakespeare.lit'/>"_s));
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(errorOf(out.first()), u"not-allowed"_s);
+    QCOMPARE(m_service->occupants(Coven).at(2).affiliation, Affiliation::None);
+}
+
+void ModerationTest::lastOwnerCannotBeRemoved()
+{
+    const auto out = feed(adminSet(Crone, u"<item affiliation='member' jid='crone1@shakespeare.lit'/>"_s));
+    QCOMPARE(errorOf(out.first()), u"conflict"_s);
+    QCOMPARE(m_service->occupants(Coven).first().affiliation, Affiliation::Owner);
+}
+
+void ModerationTest::outcastListShowsReasonsToAdminsOnly()
+{
+    feed(adminSet(Crone, u"<item affiliation='outcast' jid='earlofcawdor@shakespeare.lit'><reason>Treason</reason></item>"_s));
+    const auto get = u"<iq from='%1' id='l1' to='%2' type='get'><query xmlns='http://jabber.org/protocol/muc#admin'>"
+                     "<item affiliation='outcast'/></query></iq>"_s;
+    const auto list = feed(get.arg(Crone, Coven));
+    // §9.2 (Example 106)
+    COMPARE_STANZAS(list, u"<iq from='coven@chat.shakespeare.lit' id='l1' to='crone1@shakespeare.lit/desktop' type='result'>"
+                          "<query xmlns='http://jabber.org/protocol/muc#admin'>"
+                          "<item affiliation='outcast' jid='earlofcawdor@shakespeare.lit'><reason>Treason</reason></item>"
+                          "</query></iq>"_s);
+    QCOMPARE(errorOf(feed(get.arg(Hag, Coven)).first()), u"forbidden"_s);
+}
+
+void ModerationTest::losingMembershipInMembersOnlyRoomRemovesWith321()
+{
+    feed(adminSet(Crone, u"<item affiliation='member' jid='hag66@shakespeare.lit'/>"_s));
+    feed(u"<iq from='%1' id='c' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'><x xmlns='jabber:x:data' type='submit'>"
+         "<field var='muc#roomconfig_membersonly'><value>1</value></field></x></query></iq>"_s.arg(Crone, Coven));
+    const auto out = feed(adminSet(Crone, u"<item affiliation='none' jid='hag66@shakespeare.lit'/>"_s));
+    QVERIFY(!out.isEmpty());
+    QCOMPARE(out.first().attribute(u"type"_s), u"unavailable"_s);
+    QCOMPARE(out.first().firstChildElement(u"x"_s).firstChildElement(u"status"_s).attribute(u"code"_s), u"321"_s);
+    QCOMPARE(m_service->occupants(Coven).size(), 2);
+}
+
+void ModerationTest::memberCannotConfigureRoom()
+{
+    feed(adminSet(Crone, u"<item affiliation='member' jid='hag66@shakespeare.lit'/>"_s));
+    const auto out = feed(u"<iq from='%1' id='cfg' to='%2' type='get'><query xmlns='http://jabber.org/protocol/muc#owner'/></iq>"_s.arg(Hag, Coven));
+    QCOMPARE(errorOf(out.first()), u"forbidden"_s);
+}
+
+void ModerationTest::ownerDestroysRoomTellingEveryone()
+{
+    QSignalSpy destroyed(m_service.get(), &MucService::roomDestroyed);
+    const auto out = feed(u"<iq from='%1' id='begone' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+                          "<destroy jid='heath@chat.shakespeare.lit'><reason>Macbeth doth come.</reason></destroy></query></iq>"_s.arg(Crone, Coven));
+    // §10.9 (Example 201): everyone gets unavailable with the destroy element, then the result.
+    QCOMPARE(out.size(), 6 + 1);
+    const auto &toHag = out.at(5);
+    COMPARE_STANZAS(QList<QDomElement>{toHag},
+                    u"<presence from='coven@chat.shakespeare.lit/thirdwitch' to='hag66@shakespeare.lit/pda' type='unavailable'>"
+                    "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='none'/>"
+                    "<destroy jid='heath@chat.shakespeare.lit'><reason>Macbeth doth come.</reason></destroy>"
+                    "<status code='110'/></x></presence>"_s);
+    QCOMPARE(out.last().attribute(u"type"_s), u"result"_s);
+    QCOMPARE(destroyed.size(), 1);
+    QVERIFY(m_service->rooms().isEmpty());
+}
+
+void ModerationTest::serviceAdministratorIsOwnerEverywhere()
+{
+    const auto admin = u"admin@shakespeare.lit/console"_s;
+    const auto form = feed(u"<iq from='%1' id='cfg' to='%2' type='get'><query xmlns='http://jabber.org/protocol/muc#owner'/></iq>"_s.arg(admin, Coven));
+    QCOMPARE(form.first().attribute(u"type"_s), u"result"_s);
+    const auto kick = feed(adminSet(admin, u"<item nick='thirdwitch' role='none'/>"_s));
+    QCOMPARE(kick.last().attribute(u"type"_s), u"result"_s);
+    QCOMPARE(m_service->occupants(Coven).size(), 2);
+}
+
+void ModerationTest::adminSlotKickGoesThroughTheRules()
+{
+    QSignalSpy left(m_service.get(), qOverload<const QString &, const OccupantInfo &, LeaveReason>(&MucService::occupantLeft));
+    m_out.clear();
+    QCOMPARE(m_service->kick(Coven, u"thirdwitch"_s, u"Enough"_s), QString());
+    const auto out = parseStanzas(QString::fromUtf8(m_out));
+    QCOMPARE(out.size(), 3);
+    const auto toHag = out.at(2);
+    QCOMPARE(toHag.attribute(u"to"_s), Hag);
+    const auto item = toHag.firstChildElement(u"x"_s).firstChildElement(u"item"_s);
+    QCOMPARE(item.firstChildElement(u"reason"_s).text(), u"Enough"_s);
+    QCOMPARE(left.size(), 1);
+}
+
+void ModerationTest::adminSlotRefusesWhatTheRulesRefuse()
+{
+    // Owners are not kicked, whoever asks: change the affiliation first.
+    QVERIFY(!m_service->kick(Coven, u"firstwitch"_s).isEmpty());
+    QVERIFY(!m_service->kick(Coven, u"nobody"_s).isEmpty());
+    QVERIFY(!m_service->kick(u"nowhere@chat.shakespeare.lit"_s, u"x"_s).isEmpty());
+    QCOMPARE(m_service->occupants(Coven).size(), 3);
+}
+
+void ModerationTest::adminSlotDestroysRoom()
+{
+    QSignalSpy destroyed(m_service.get(), &MucService::roomDestroyed);
+    QCOMPARE(m_service->destroyRoom(Coven, u"Closing time"_s), QString());
+    QCOMPARE(destroyed.size(), 1);
+    QVERIFY(m_service->rooms().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(ModerationTest)
+#include "tst_moderation.moc"
