@@ -393,7 +393,7 @@ void MucService::roleChanged(const Room &room, const OccupantInfo &occupant)
     Q_EMIT occupantRoleChanged(room.jid(), occupant);
 }
 
-void MucService::affiliationChanged(const Room &room, const QString &bareJid, Affiliation affiliation)
+void MucService::affiliationSet(const Room &room, const QString &bareJid, Affiliation affiliation)
 {
     Q_EMIT affiliationChanged(room.jid(), bareJid, affiliation);
 }

@@ -85,7 +85,7 @@ private:
     void subjectSet(const Room &room, const QString &subject, const QString &nick) override;
     void configured(const Room &room) override;
     void roleChanged(const Room &room, const OccupantInfo &occupant) override;
-    void affiliationChanged(const Room &room, const QString &bareJid, Affiliation affiliation) override;
+    void affiliationSet(const Room &room, const QString &bareJid, Affiliation affiliation) override;
     bool isServiceAdmin(const QString &bareJid) const override;
 
     // Runs an admin action on a room as the service's own administrator.

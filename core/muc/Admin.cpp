@@ -139,7 +139,7 @@ std::optional<Refusal> Room::changeAffiliations(const Actor &actor, const QList<
             else
                 m_affiliationReasons.insert(change.bareJid, change.reason);
         }
-        m_host.affiliationChanged(*this, change.bareJid, change.affiliation);
+        m_host.affiliationSet(*this, change.bareJid, change.affiliation);
         for (const auto &nick : QStringList(m_joinOrder)) {
             auto *occupant = occupantByNick(nick);
             if (!occupant || occupant->bareJid != change.bareJid)

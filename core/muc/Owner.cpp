@@ -80,6 +80,7 @@ void Room::handleOwner(const Stanza &stanza, const QDomElement &query)
                        {u"500"_s, u"500"_s}, {tr("No limit"), u"none"_s}}),
             listField(u"muc#roomconfig_whois"_s, tr("Who may see real JIDs"), c.nonAnonymous() ? u"anyone"_s : u"moderators"_s,
                       {{tr("Moderators only"), u"moderators"_s}, {tr("Anyone"), u"anyone"_s}}),
+            field(Field::BooleanField, u"muc#roomconfig_allowinvites"_s, tr("Members may invite others"), c.allowInvites),
             listField(u"muc#roomconfig_allowpm"_s, tr("Who may send private messages"), c.allowPrivateMessages ? u"anyone"_s : u"moderators"_s,
                       {{tr("Anyone"), u"anyone"_s}, {tr("Moderators only"), u"moderators"_s}}),
             field(Field::TextSingleField, u"muc#maxhistoryfetch"_s, tr("Messages shown to people who join"), QString::number(c.historyLength)),
@@ -157,6 +158,8 @@ void Room::handleOwner(const Stanza &stanza, const QDomElement &query)
         } else if (var == u"muc#maxhistoryfetch" || var == u"muc#roomconfig_historylength") {
             next.historyLength = value.toString().toInt(&ok);
             ok = ok && next.historyLength >= 0 && next.historyLength <= 1000;
+        } else if (var == u"muc#roomconfig_allowinvites") {
+            next.allowInvites = parseBool(value, &ok);
         } else if (var == u"muc#roomconfig_enablelogging") {
             next.logging = parseBool(value, &ok);
         }

@@ -247,8 +247,12 @@ void Room::handlePresence(const Stanza &stanza)
             leave(stanza, *occupant);
         return; // leaving a room one is not in needs no answer
     }
+    if (stanza.type == u"probe") {
+        answerProbe(stanza);
+        return;
+    }
     if (!stanza.type.isEmpty()) {
-        // subscribe, probe, …: not for rooms yet.
+        // subscribe and friends: rooms have no roster.
         sendError(stanza, StanzaError::Cancel, StanzaError::ServiceUnavailable);
         return;
     }
@@ -285,6 +289,28 @@ void Room::handlePresence(const Stanza &stanza)
     }
 }
 
+void Room::answerProbe(const Stanza &stanza)
+{
+    // A probe of room/nick: that occupant's current presence, as the asker would see it in the
+    // room; only occupants may ask, and only about someone there.
+    auto *asker = occupantBySession(stanza.fromFull);
+    QString why;
+    const auto nick = prepareNickname(stanza.to.resource, &why);
+    const auto *about = nick ? occupantByNick(*nick) : nullptr;
+    if (!asker) {
+        sendError(stanza, StanzaError::Modify, StanzaError::NotAcceptable, tr("You are not in this room."));
+        return;
+    }
+    if (!about) {
+        QByteArray out = "<presence from='" + m_escapedJid + '/' + xml::escaped(stanza.to.resource) + "' to='"
+            + xml::escaped(stanza.fromFull) + "' type='unavailable'><x xmlns='http://jabber.org/protocol/muc#user'>"
+            "<item affiliation='none' role='none'/></x></presence>";
+        send(out);
+        return;
+    }
+    send(presenceFor(*about, {}, *asker->session(stanza.fromFull), seesRealJids(*asker), about == asker));
+}
+
 void Room::handleMessage(const Stanza &stanza)
 {
     if (stanza.type == u"error") {
@@ -300,14 +326,17 @@ void Room::handleMessage(const Stanza &stanza)
         relayPrivate(stanza, *sender);
         return;
     }
+    // Invitees decline from outside the room (§7.8.2); everything else needs an occupant.
+    if (stanza.type != u"groupchat" && handleInvitations(stanza, sender))
+        return;
     if (!sender) {
         // XEP-0045 §7.4: only occupants may send to the room.
         sendError(stanza, StanzaError::Modify, StanzaError::NotAcceptable, tr("You are not in this room."));
         return;
     }
     if (stanza.type != u"groupchat") {
-        // Invitations and voice requests come with the moderation features.
-        sendError(stanza, StanzaError::Modify, StanzaError::BadRequest);
+        if (!handleVoiceRequest(stanza, *sender))
+            sendError(stanza, StanzaError::Modify, StanzaError::BadRequest, tr("Messages to the room are of type groupchat."));
         return;
     }
     const auto subject = stanza.element.firstChildElement(u"subject"_s);

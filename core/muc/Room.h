@@ -30,7 +30,7 @@ public:
     virtual void subjectSet(const Room &room, const QString &subject, const QString &nick) = 0;
     virtual void configured(const Room &room) = 0;
     virtual void roleChanged(const Room &room, const OccupantInfo &occupant) = 0;
-    virtual void affiliationChanged(const Room &room, const QString &bareJid, Affiliation affiliation) = 0;
+    virtual void affiliationSet(const Room &room, const QString &bareJid, Affiliation affiliation) = 0;
     // Service administrators have owner rights in every room.
     virtual bool isServiceAdmin(const QString &bareJid) const = 0;
 };
@@ -150,6 +150,9 @@ private:
     void relayPrivate(const Stanza &stanza, const Occupant &sender);
     void handleClientError(const Stanza &stanza);
     static bool isGhostError(const QDomElement &error);
+    // Invitations.cpp: true if the message was an invitation, decline or voice request
+    bool handleInvitations(const Stanza &stanza, const Occupant *sender);
+    bool handleVoiceRequest(const Stanza &stanza, const Occupant &sender);
     // RoomIq.cpp
     void answerDiscoInfo(const Stanza &stanza);
     void answerDiscoItems(const Stanza &stanza);
@@ -163,6 +166,7 @@ private:
     void removeOccupant(Occupant &occupant, LeaveReason reason, Broadcast goodbye);
 
     // Room.cpp: state and output
+    void answerProbe(const Stanza &stanza);
     Occupant *occupantByNick(const QString &nick);
     Occupant *occupantBySession(const QString &fullJid);
     Affiliation affiliationOf(const QString &bareJid) const;

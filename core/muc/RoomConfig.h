@@ -21,6 +21,7 @@ struct RoomConfig {
     Whois whois = Whois::Moderators; // muc#roomconfig_whois
     bool participantsMaySetSubject = false; // muc#roomconfig_changesubject
     bool allowPrivateMessages = true;       // muc#roomconfig_allowpm (anyone / none)
+    bool allowInvites = false;       // muc#roomconfig_allowinvites: members may invite (members-only rooms)
     int historyLength = 20;          // messages replayed on join (muc#maxhistoryfetch)
     bool logging = false;            // muc#roomconfig_enablelogging: messages are archived
 

@@ -37,6 +37,11 @@ private Q_SLOTS:
     void adminSlotKickGoesThroughTheRules();
     void adminSlotRefusesWhatTheRulesRefuse();
     void adminSlotDestroysRoom();
+    void invitationIsPassedOnFromTheRoomWithPassword();
+    void declineReachesTheInviter();
+    void adminInvitingToMembersOnlyRoomMakesMember();
+    void visitorVoiceRequestReachesModeratorsAndApprovalGivesVoice();
+    void probeAnswersWithOccupantPresence();
 };
 
 void ModerationTest::init()
@@ -239,6 +244,75 @@ void ModerationTest::adminSlotDestroysRoom()
     QCOMPARE(m_service->destroyRoom(Coven, u"Closing time"_s), QString());
     QCOMPARE(destroyed.size(), 1);
     QVERIFY(m_service->rooms().isEmpty());
+}
+
+void ModerationTest::invitationIsPassedOnFromTheRoomWithPassword()
+{
+    feed(u"<iq from='%1' id='c' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'><x xmlns='jabber:x:data' type='submit'>"
+         "<field var='muc#roomconfig_passwordprotectedroom'><value>1</value></field>"
+         "<field var='muc#roomconfig_roomsecret'><value>cauldronburn</value></field></x></query></iq>"_s.arg(Crone, Coven));
+    const auto out = feed(u"<message from='%1' id='nzd143v8' to='%2'><x xmlns='http://jabber.org/protocol/muc#user'>"
+                          "<invite to='hecate@shakespeare.lit'><reason>Hey Hecate, this is the place for all good witches!</reason></invite>"
+                          "</x></message>"_s.arg(Crone, Coven));
+    // §7.8.2 (Example 59)
+    COMPARE_STANZAS(out, u"<message from='coven@chat.shakespeare.lit' id='nzd143v8' to='hecate@shakespeare.lit'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><invite from='crone1@shakespeare.lit/desktop'>"
+                         "<reason>Hey Hecate, this is the place for all good witches!</reason></invite>"
+                         "<password>cauldronburn</password></x></message>"_s);
+}
+
+void ModerationTest::declineReachesTheInviter()
+{
+    const auto out = feed(u"<message from='hecate@shakespeare.lit/broom' id='jk2vs61v' to='%1'><x xmlns='http://jabber.org/protocol/muc#user'>"
+                          "<decline to='crone1@shakespeare.lit'><reason>Sorry, I'm too busy right now.</reason></decline></x></message>"_s.arg(Coven));
+    // §7.8.2 (Examples 63-64): the invitee declines without joining; the inviter hears of it.
+    COMPARE_STANZAS(out, u"<message from='coven@chat.shakespeare.lit' id='jk2vs61v' to='crone1@shakespeare.lit'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><decline from='hecate@shakespeare.lit/broom'>"
+                         "<reason>Sorry, I'm too busy right now.</reason></decline></x></message>"_s);
+}
+
+void ModerationTest::adminInvitingToMembersOnlyRoomMakesMember()
+{
+    feed(u"<iq from='%1' id='c' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'><x xmlns='jabber:x:data' type='submit'>"
+         "<field var='muc#roomconfig_membersonly'><value>1</value></field></x></query></iq>"_s.arg(Crone, Coven));
+    QSignalSpy affiliations(m_service.get(), &MucService::affiliationChanged);
+    feed(u"<message from='%1' to='%2'><x xmlns='http://jabber.org/protocol/muc#user'><invite to='hecate@shakespeare.lit'/></x></message>"_s.arg(Crone, Coven));
+    QCOMPARE(affiliations.size(), 1);
+    QCOMPARE(affiliations.first().at(2).value<Affiliation>(), Affiliation::Member);
+    const auto join = feed(u"<presence from='hecate@shakespeare.lit/broom' to='%1/hecate'>%2</presence>"_s.arg(Coven, Join));
+    QCOMPARE(join.last().firstChildElement(u"subject"_s).isNull(), false);
+}
+
+void ModerationTest::visitorVoiceRequestReachesModeratorsAndApprovalGivesVoice()
+{
+    feed(adminSet(Crone, u"<item nick='thirdwitch' role='visitor'/>"_s));
+    const auto request = feed(u"<message from='%1' id='vr' to='%2'><x xmlns='jabber:x:data' type='submit'>"
+                              "<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#request</value></field>"
+                              "<field var='muc#role' type='list-single'><value>participant</value></field></x></message>"_s.arg(Hag, Coven));
+    QCOMPARE(request.size(), 1); // the only moderator
+    QVERIFY2(request.first().attribute(u"to"_s) == Crone, qPrintable(request.first().text()));
+    const auto form = request.first().firstChildElement(u"x"_s);
+    QCOMPARE(form.namespaceURI(), u"jabber:x:data"_s);
+    QStringList vars;
+    for (auto f = form.firstChildElement(u"field"_s); !f.isNull(); f = f.nextSiblingElement(u"field"_s))
+        vars << f.attribute(u"var"_s);
+    QCOMPARE(vars, (QStringList{u"FORM_TYPE"_s, u"muc#role"_s, u"muc#jid"_s, u"muc#roomnick"_s, u"muc#request_allow"_s}));
+    feed(u"<message from='%1' id='ok' to='%2'><x xmlns='jabber:x:data' type='submit'>"
+         "<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#request</value></field>"
+         "<field var='muc#role'><value>participant</value></field>"
+         "<field var='muc#jid'><value>hag66@shakespeare.lit/pda</value></field>"
+         "<field var='muc#roomnick'><value>thirdwitch</value></field>"
+         "<field var='muc#request_allow'><value>true</value></field></x></message>"_s.arg(Crone, Coven));
+    QCOMPARE(m_service->occupants(Coven).at(2).role, Role::Participant);
+}
+
+void ModerationTest::probeAnswersWithOccupantPresence()
+{
+    const auto out = feed(u"<presence from='%1' to='%2/firstwitch' type='probe'/>"_s.arg(Hag, Coven));
+    COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/firstwitch' to='hag66@shakespeare.lit/pda'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='owner' role='moderator'/></x></presence>"_s);
+    const auto outsider = feed(u"<presence from='hecate@shakespeare.lit/broom' to='%1/firstwitch' type='probe'/>"_s.arg(Coven));
+    QCOMPARE(errorOf(outsider.first()), u"not-acceptable"_s);
 }
 
 QTEST_GUILESS_MAIN(ModerationTest)
