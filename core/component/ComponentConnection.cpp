@@ -6,7 +6,6 @@
 #include <QXmppNonza.h>
 
 #include <QCryptographicHash>
-#include <QMetaMethod>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QXmlStreamWriter>
@@ -76,9 +75,9 @@ void ComponentConnection::setConfig(const ComponentConfig &config)
 
 bool ComponentConnection::tracing() const
 {
-    // Serialising traffic for the log costs a copy per stanza: only when someone listens.
-    static const auto signal = QMetaMethod::fromSignal(&QXmppLoggable::logMessage);
-    return isSignalConnected(signal);
+    // Turning traffic into text costs a copy of every read and write: only when it is logged.
+    // (QXmppLoggable connects every child to its parent, so a connected signal proves nothing.)
+    return lcTraffic().isDebugEnabled();
 }
 
 bool ComponentConnection::isFatal(Error error)
@@ -159,6 +158,8 @@ void ComponentConnection::onReadyRead()
         logReceived(QString::fromUtf8(bytes));
     if (!m_parser.feed(bytes))
         failStream(m_parser.errorCondition(), m_parser.errorText());
+    // Everything this read caused leaves in one go, not one block per event-loop turn.
+    m_socket->flush();
 }
 
 void ComponentConnection::onStreamOpened(const QXmlStreamAttributes &attributes)

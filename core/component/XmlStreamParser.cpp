@@ -92,7 +92,8 @@ bool XmlStreamParser::parseChunk(QByteArrayView chunk)
                     m_document = QDomDocument();
                 const auto ns = m_reader.namespaceUri().toString();
                 auto element = m_document.createElementNS(ns, m_reader.qualifiedName().toString());
-                for (const auto &attribute : m_reader.attributes()) {
+                const auto attributes = m_reader.attributes();
+                for (const auto &attribute : attributes) {
                     if (attribute.namespaceUri().isEmpty())
                         element.setAttribute(attribute.name().toString(), attribute.value().toString());
                     else

@@ -273,6 +273,8 @@ void Room::answerList(const Stanza &stanza, const Actor &actor, const QDomElemen
         jids.sort();
         for (const auto &jid : std::as_const(jids)) {
             items += "<item affiliation='" + affiliationName(*wanted).toLatin1() + "' jid='" + xml::escaped(jid) + '\'';
+            if (const auto nick = m_reservedNicks.value(jid); !nick.isEmpty())
+                items += " nick='" + xml::escaped(nick) + '\'';
             const auto reason = m_affiliationReasons.value(jid);
             items += reason.isEmpty() ? QByteArray("/>") : "><reason>" + xml::escaped(reason) + "</reason></item>";
         }

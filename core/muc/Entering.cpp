@@ -41,6 +41,10 @@ std::optional<QString> Room::entryRefusal(const Stanza &stanza, const QString &n
         *condition = StanzaError::NotAuthorized; // §7.2.5
         return tr("A password is required to enter this room.");
     }
+    if (const auto holder = m_reservedNicks.key(nick); !holder.isEmpty() && holder != bare) {
+        *condition = StanzaError::Conflict; // §7.2.9: reserved by a member
+        return tr("That nickname is reserved by a member of this room.");
+    }
     if (const auto *taken = const_cast<Room *>(this)->occupantByNick(nick); taken && taken->bareJid != bare) {
         *condition = StanzaError::Conflict; // §7.2.9
         return tr("That nickname is already in use in this room.");

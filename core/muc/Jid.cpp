@@ -45,6 +45,15 @@ QString Jid::full() const
 
 std::optional<QString> prepareRoomName(const QString &node)
 {
+    // Most room names are plain ASCII, where nodeprep only lower-cases and forbids a few
+    // characters (RFC 3920 Appendix A.5, RFC 3454 C.1.1): skip libidn for those.
+    static constexpr char16_t Prohibited[] = u" \"&'/:<>@";
+    const bool plain = !node.isEmpty() && node.size() <= MaxPartBytes && std::all_of(node.cbegin(), node.cend(), [](QChar c) {
+        return c.unicode() > 0x20 && c.unicode() < 0x7f && !QStringView(Prohibited).contains(c);
+    });
+    if (plain)
+        return node.toLower();
+
     QByteArray buffer = node.toUtf8();
     if (buffer.isEmpty() || buffer.size() > MaxPartBytes)
         return std::nullopt;

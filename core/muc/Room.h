@@ -160,6 +160,9 @@ private:
     void returnIqResponse(const Stanza &stanza);
     // Owner.cpp
     void handleOwner(const Stanza &stanza, const QDomElement &query);
+    // Registration.cpp
+    void handleRegistration(const Stanza &stanza, const QDomElement &query);
+    void answerRegisteredNick(const Stanza &stanza);
     // Admin.cpp
     void handleAdmin(const Stanza &stanza, const QDomElement &query);
     void answerList(const Stanza &stanza, const Actor &actor, const QDomElement &item);
@@ -198,6 +201,7 @@ private:
     QHash<QString, QString> m_sessionNick;  // full JID -> nick
     QHash<QString, Affiliation> m_affiliations; // bare JID -> affiliation other than none
     QHash<QString, QString> m_affiliationReasons; // bare JID -> why (bans, mostly)
+    QHash<QString, QString> m_reservedNicks;      // bare JID -> registered nick
     QList<QByteArray> m_recipients;
     bool m_recipientsValid = false;
     QString m_subject;

@@ -78,6 +78,8 @@ void Room::handleIq(const Stanza &stanza)
         handleOwner(stanza, query);
     else if (ns == ns::mucAdmin)
         handleAdmin(stanza, query);
+    else if (ns == u"jabber:iq:register")
+        handleRegistration(stanza, query);
     else if (stanza.type == u"get" && ns == ns::ping)
         send(iqHead(m_escapedJid, stanza.fromFull, u"result"_s, stanza.id) + "</iq>");
     else
@@ -88,6 +90,10 @@ void Room::answerDiscoInfo(const Stanza &stanza)
 {
     QXmppDiscoveryIq request;
     request.parse(stanza.element);
+    if (request.queryNode() == u"x-roomuser-item") {
+        answerRegisteredNick(stanza);
+        return;
+    }
     if (!request.queryNode().isEmpty()) {
         sendError(stanza, StanzaError::Cancel, StanzaError::ItemNotFound);
         return;
@@ -109,6 +115,7 @@ void Room::answerDiscoInfo(const Stanza &stanza)
         ns::discoInfo,
         ns::discoItems,
         u"urn:xmpp:ping"_s,
+        u"jabber:iq:register"_s,
         m_config.isPublic ? u"muc_public"_s : u"muc_hidden"_s,
         m_config.persistent ? u"muc_persistent"_s : u"muc_temporary"_s,
         m_config.membersOnly ? u"muc_membersonly"_s : u"muc_open"_s,

@@ -42,6 +42,9 @@ private Q_SLOTS:
     void adminInvitingToMembersOnlyRoomMakesMember();
     void visitorVoiceRequestReachesModeratorsAndApprovalGivesVoice();
     void probeAnswersWithOccupantPresence();
+    void registrationReservesNickAndMakesMember();
+    void reservedNickIsRefusedToOthers();
+    void registeredNickIsFoundThroughDisco();
 };
 
 void ModerationTest::init()
@@ -313,6 +316,43 @@ void ModerationTest::probeAnswersWithOccupantPresence()
                          "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='owner' role='moderator'/></x></presence>"_s);
     const auto outsider = feed(u"<presence from='hecate@shakespeare.lit/broom' to='%1/firstwitch' type='probe'/>"_s.arg(Coven));
     QCOMPARE(errorOf(outsider.first()), u"not-acceptable"_s);
+}
+
+void ModerationTest::registrationReservesNickAndMakesMember()
+{
+    const auto form = feed(u"<iq from='%1' id='reg1' to='%2' type='get'><query xmlns='jabber:iq:register'/></iq>"_s.arg(Hag, Coven));
+    QCOMPARE(form.first().attribute(u"type"_s), u"result"_s);
+    const auto x = form.first().firstChildElement(u"query"_s).firstChildElement(u"x"_s);
+    QCOMPARE(x.attribute(u"type"_s), u"form"_s);
+    const auto done = feed(u"<iq from='%1' id='reg2' to='%2' type='set'><query xmlns='jabber:iq:register'><x xmlns='jabber:x:data' type='submit'>"
+                           "<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#register</value></field>"
+                           "<field var='muc#register_roomnick'><value>thirdwitch</value></field></x></query></iq>"_s.arg(Hag, Coven));
+    QCOMPARE(done.last().attribute(u"type"_s), u"result"_s);
+    QCOMPARE(m_service->occupants(Coven).at(2).affiliation, Affiliation::Member);
+    const auto again = feed(u"<iq from='%1' id='reg3' to='%2' type='get'><query xmlns='jabber:iq:register'/></iq>"_s.arg(Hag, Coven));
+    // §7.10 (Example 67)
+    COMPARE_STANZAS(again, u"<iq from='coven@chat.shakespeare.lit' id='reg3' to='hag66@shakespeare.lit/pda' type='result'>"
+                           "<query xmlns='jabber:iq:register'><registered/><username>thirdwitch</username></query></iq>"_s);
+}
+
+void ModerationTest::reservedNickIsRefusedToOthers()
+{
+    feed(u"<iq from='%1' id='reg' to='%2' type='set'><query xmlns='jabber:iq:register'><x xmlns='jabber:x:data' type='submit'>"
+         "<field var='muc#register_roomnick'><value>thirdwitch</value></field></x></query></iq>"_s.arg(Hag, Coven));
+    feed(u"<presence from='%1' to='%2/thirdwitch' type='unavailable'/>"_s.arg(Hag, Coven));
+    const auto out = feed(u"<presence from='hecate@shakespeare.lit/broom' to='%1/thirdwitch'>%2</presence>"_s.arg(Coven, Join));
+    QCOMPARE(errorOf(out.first()), u"conflict"_s);
+}
+
+void ModerationTest::registeredNickIsFoundThroughDisco()
+{
+    feed(u"<iq from='%1' id='reg' to='%2' type='set'><query xmlns='jabber:iq:register'><x xmlns='jabber:x:data' type='submit'>"
+         "<field var='muc#register_roomnick'><value>thirdwitch</value></field></x></query></iq>"_s.arg(Hag, Coven));
+    const auto out = feed(u"<iq from='%1' id='rn' to='%2' type='get'><query xmlns='http://jabber.org/protocol/disco#info' node='x-roomuser-item'/></iq>"_s.arg(Hag, Coven));
+    // §7.12 (Example 70)
+    COMPARE_STANZAS(out, u"<iq from='coven@chat.shakespeare.lit' id='rn' to='hag66@shakespeare.lit/pda' type='result'>"
+                         "<query xmlns='http://jabber.org/protocol/disco#info' node='x-roomuser-item'>"
+                         "<identity category='conference' name='thirdwitch' type='text'/></query></iq>"_s);
 }
 
 QTEST_GUILESS_MAIN(ModerationTest)
