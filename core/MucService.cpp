@@ -228,9 +228,34 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
 {
     const bool isGet = element.attribute(u"type"_s) == u"get";
 
+    const auto payload = element.firstChildElement();
+    if (!isGet && payload.localName() == u"command" && payload.namespaceURI() == u"http://jabber.org/protocol/commands")
+        return answerCommand(element);
     if (isGet && QXmppDiscoveryIq::isDiscoveryIq(element)) {
         QXmppDiscoveryIq request;
         request.parse(element);
+        if (request.queryNode() == u"http://jabber.org/protocol/commands" && request.queryType() == QXmppDiscoveryIq::ItemsQuery) {
+            // XEP-0050 §2.2: the commands, for those who may run them.
+            QXmppDiscoveryIq reply;
+            reply.setType(QXmppIq::Result);
+            reply.setId(request.id());
+            reply.setFrom(request.to());
+            reply.setTo(request.from());
+            reply.setQueryType(QXmppDiscoveryIq::ItemsQuery);
+            reply.setQueryNode(request.queryNode());
+            QList<QXmppDiscoveryIq::Item> items;
+            if (isServiceAdmin(Jid::parse(request.from()).bare())) {
+                for (const auto &[node, name] : commands()) {
+                    QXmppDiscoveryIq::Item item;
+                    item.setJid(m_settings.domain);
+                    item.setNode(node);
+                    item.setName(name);
+                    items << item;
+                }
+            }
+            reply.setItems(items);
+            return xml::serialize(reply);
+        }
         if (!request.queryNode().isEmpty()) {
             return xml::serialize(errorReply(request, StanzaError::Cancel, StanzaError::ItemNotFound,
                                              tr("No such node.")));
@@ -248,7 +273,8 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
         identity.setType(u"text"_s);
         identity.setName(m_settings.serviceName);
         reply.setIdentities({identity});
-        reply.setFeatures({ns::discoInfo, ns::discoItems, ns::muc, ns::ping, ns::version, ns::rsm});
+        reply.setFeatures({ns::discoInfo, ns::discoItems, ns::muc, ns::ping, ns::version, ns::rsm,
+                           u"http://jabber.org/protocol/commands"_s});
         return xml::serialize(reply);
     }
     if (isGet && QXmppPingIq::isPingIq(element)) {

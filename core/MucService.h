@@ -95,6 +95,9 @@ private:
     void handleRoomStanza(const Stanza &stanza);
     bool mayCreateRooms(const Jid &user) const;
     QByteArray answerServiceItems(const QDomElement &element);
+    // AdHocCommands.cpp (XEP-0050): node and name of each command, and running one.
+    QList<std::pair<QString, QString>> commands() const;
+    QByteArray answerCommand(const QDomElement &iq);
     void handleIq(const QDomElement &element);
     void handleMessage(const QDomElement &element);
     void handlePresence(const QDomElement &element);

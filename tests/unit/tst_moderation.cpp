@@ -45,6 +45,9 @@ private Q_SLOTS:
     void registrationReservesNickAndMakesMember();
     void reservedNickIsRefusedToOthers();
     void registeredNickIsFoundThroughDisco();
+    void adminListsCommandsOthersSeeNone();
+    void destroyRoomsCommandRunsInTwoSteps();
+    void setAffiliationCommandUsesTheRules();
 };
 
 void ModerationTest::init()
@@ -353,6 +356,62 @@ void ModerationTest::registeredNickIsFoundThroughDisco()
     COMPARE_STANZAS(out, u"<iq from='coven@chat.shakespeare.lit' id='rn' to='hag66@shakespeare.lit/pda' type='result'>"
                          "<query xmlns='http://jabber.org/protocol/disco#info' node='x-roomuser-item'>"
                          "<identity category='conference' name='thirdwitch' type='text'/></query></iq>"_s);
+}
+
+void ModerationTest::adminListsCommandsOthersSeeNone()
+{
+    const auto query = u"<iq from='%1' id='cl' to='chat.shakespeare.lit' type='get'>"
+                       "<query xmlns='http://jabber.org/protocol/disco#items' node='http://jabber.org/protocol/commands'/></iq>"_s;
+    const auto forAdmin = feed(query.arg(u"admin@shakespeare.lit/console"_s));
+    QStringList nodes;
+    const auto q = forAdmin.first().firstChildElement(u"query"_s);
+    for (auto item = q.firstChildElement(u"item"_s); !item.isNull(); item = item.nextSiblingElement(u"item"_s))
+        nodes << item.attribute(u"node"_s);
+    QVERIFY(nodes.contains(u"http://prosody.im/protocol/muc#destroy"_s));
+    QVERIFY(nodes.contains(u"http://prosody.im/protocol/muc#set-affiliation"_s));
+    QVERIFY(feed(query.arg(Hag)).first().firstChildElement(u"query"_s).firstChildElement().isNull());
+}
+
+void ModerationTest::destroyRoomsCommandRunsInTwoSteps()
+{
+    const auto admin = u"admin@shakespeare.lit/console"_s;
+    const auto first = feed(u"<iq from='%1' id='c1' to='chat.shakespeare.lit' type='set'><command xmlns='http://jabber.org/protocol/commands' "
+                            "node='http://prosody.im/protocol/muc#destroy' action='execute'/></iq>"_s.arg(admin));
+    const auto command = first.first().firstChildElement(u"command"_s);
+    QCOMPARE(command.attribute(u"status"_s), u"executing"_s);
+    QCOMPARE(command.firstChildElement(u"x"_s).attribute(u"type"_s), u"form"_s);
+    const auto session = command.attribute(u"sessionid"_s);
+    QVERIFY(!session.isEmpty());
+    const auto done = feed(u"<iq from='%1' id='c2' to='chat.shakespeare.lit' type='set'><command xmlns='http://jabber.org/protocol/commands' "
+                           "node='http://prosody.im/protocol/muc#destroy' sessionid='%2'><x xmlns='jabber:x:data' type='submit'>"
+                           "<field var='FORM_TYPE'><value>http://prosody.im/protocol/muc#destroy</value></field>"
+                           "<field var='rooms'><value>coven@chat.shakespeare.lit</value></field></x></command></iq>"_s.arg(admin, session));
+    const auto completed = done.last().firstChildElement(u"command"_s);
+    QCOMPARE(completed.attribute(u"status"_s), u"completed"_s);
+    QCOMPARE(completed.firstChildElement(u"note"_s).text(), u"The following rooms were destroyed:\ncoven@chat.shakespeare.lit"_s);
+    QVERIFY(m_service->rooms().isEmpty());
+    // Not for everyone.
+    const auto refused = feed(u"<iq from='%1' id='c3' to='chat.shakespeare.lit' type='set'><command xmlns='http://jabber.org/protocol/commands' "
+                              "node='http://prosody.im/protocol/muc#destroy' action='execute'/></iq>"_s.arg(Hag));
+    QCOMPARE(errorOf(refused.first()), u"forbidden"_s);
+}
+
+void ModerationTest::setAffiliationCommandUsesTheRules()
+{
+    const auto run = [&](const QString &jid, const QString &affiliation) {
+        return feed(u"<iq from='admin@shakespeare.lit/console' id='sa' to='chat.shakespeare.lit' type='set'>"
+                    "<command xmlns='http://jabber.org/protocol/commands' node='http://prosody.im/protocol/muc#set-affiliation' sessionid='s'>"
+                    "<x xmlns='jabber:x:data' type='submit'><field var='room'><value>%1</value></field><field var='jid'><value>%2</value></field>"
+                    "<field var='affiliation'><value>%3</value></field></x></command></iq>"_s.arg(Coven, jid, affiliation))
+            .last().firstChildElement(u"command"_s);
+    };
+    const auto banned = run(u"hag66@shakespeare.lit"_s, u"outcast"_s);
+    QCOMPARE(banned.firstChildElement(u"note"_s).text(), u"Affiliation updated"_s);
+    QCOMPARE(m_service->occupants(Coven).size(), 2);
+    // The last owner stays an owner, whoever asks.
+    const auto refused = run(u"crone1@shakespeare.lit"_s, u"none"_s);
+    QCOMPARE(refused.attribute(u"status"_s), u"canceled"_s);
+    QVERIFY(refused.firstChildElement(u"note"_s).text().startsWith(u"Affiliation change failed"_s));
 }
 
 QTEST_GUILESS_MAIN(ModerationTest)

@@ -1,0 +1,128 @@
+// XEP-0050 ad-hoc commands for service administrators. Where Prosody's MUC offers the same
+// command, node, form fields and completion note are Prosody's, so operators' tools keep working.
+#include "MucService.h"
+
+#include "Namespaces.h"
+#include "StanzaErrors.h"
+#include "Xml.h"
+
+#include <QXmppDataForm.h>
+#include <QXmppUtils.h>
+
+using namespace Qt::StringLiterals;
+
+namespace qmuc {
+
+namespace {
+
+const QString CommandsNs = QStringLiteral("http://jabber.org/protocol/commands");
+const QString DestroyNode = QStringLiteral("http://prosody.im/protocol/muc#destroy");
+const QString AffiliationNode = QStringLiteral("http://prosody.im/protocol/muc#set-affiliation");
+const QString ListNode = QStringLiteral("urn:qmuc:muc#list-rooms");
+
+using Field = QXmppDataForm::Field;
+
+QHash<QString, QVariant> submittedValues(const QDomElement &command)
+{
+    QXmppDataForm form;
+    form.parse(command.firstChildElement(u"x"_s));
+    QHash<QString, QVariant> values;
+    for (const auto &field : form.fields())
+        values.insert(field.key(), field.value());
+    return values;
+}
+
+} // namespace
+
+QList<std::pair<QString, QString>> MucService::commands() const
+{
+    return {{ListNode, tr("List rooms")},
+            {DestroyNode, tr("Destroy Rooms")},
+            {AffiliationNode, tr("Set affiliation in room")}};
+}
+
+QByteArray MucService::answerCommand(const QDomElement &iq)
+{
+    const auto command = iq.firstChildElement(u"command"_s);
+    const auto node = command.attribute(u"node"_s);
+    const auto from = Jid::parse(iq.attribute(u"from"_s));
+    QXmppIq request;
+    request.parse(iq);
+    if (!isServiceAdmin(from.bare()))
+        return xml::serialize(errorReply(request, StanzaError::Auth, StanzaError::Forbidden, tr("Only service administrators may run commands.")));
+    const auto known = commands();
+    if (std::none_of(known.cbegin(), known.cend(), [&](const auto &c) { return c.first == node; }))
+        return xml::serialize(errorReply(request, StanzaError::Cancel, StanzaError::ItemNotFound, tr("No such command.")));
+
+    const auto sessionId = command.attribute(u"sessionid"_s).isEmpty() ? QXmppUtils::generateStanzaUuid()
+                                                                          : command.attribute(u"sessionid"_s);
+    const auto head = "<iq type='result' id='" + xml::escaped(iq.attribute(u"id"_s)) + "' from='" + xml::escaped(m_settings.domain)
+        + "' to='" + xml::escaped(iq.attribute(u"from"_s)) + "'><command xmlns='http://jabber.org/protocol/commands' node='"
+        + xml::escaped(node) + "' sessionid='" + xml::escaped(sessionId) + "' status='";
+    const auto note = [&](const QString &status, const QString &type, const QString &text, const QByteArray &extra = {}) {
+        return head + status.toLatin1() + "'>" + extra + "<note type='" + type.toLatin1() + "'>" + xml::escaped(text) + "</note></command></iq>";
+    };
+    if (command.attribute(u"action"_s) == u"cancel")
+        return head + "canceled'/></iq>";
+
+    const bool submitted = command.firstChildElement(u"x"_s).attribute(u"type"_s) == u"submit";
+    if (node == ListNode) {
+        QXmppDataForm result(QXmppDataForm::Result);
+        result.setTitle(tr("Rooms"));
+        QStringList lines;
+        QStringList jids;
+        for (const auto &room : rooms()) {
+            jids << room.jid;
+            lines << tr("%1 (%n occupant(s))", nullptr, room.occupants).arg(room.jid);
+        }
+        result.setFields({Field(Field::HiddenField, u"FORM_TYPE"_s, ListNode), Field(Field::JidMultiField, u"rooms"_s, jids, false, tr("Rooms"))});
+        return note(u"completed"_s, u"info"_s, lines.isEmpty() ? tr("There are no rooms.") : lines.join(u'\n'), xml::serialize(result));
+    }
+    if (!submitted) {
+        // First step: the form to fill in.
+        QXmppDataForm form(QXmppDataForm::Form);
+        if (node == DestroyNode) {
+            form.setTitle(u"Destroy rooms"_s);
+            form.setInstructions(u"Select the rooms to destroy"_s);
+            Field list(Field::ListMultiField, u"rooms"_s, QStringList(), true, u"Rooms to destroy:"_s);
+            QList<std::pair<QString, QString>> options;
+            for (const auto &room : rooms())
+                options.append({room.jid, room.jid});
+            list.setOptions(options);
+            form.setFields({Field(Field::HiddenField, u"FORM_TYPE"_s, DestroyNode), list});
+        } else {
+            form.setTitle(u"Set affiliation"_s);
+            Field affiliation(Field::ListSingleField, u"affiliation"_s, QString(), true, u"Affiliation"_s);
+            affiliation.setOptions({{u"owner"_s, u"owner"_s}, {u"admin"_s, u"admin"_s}, {u"member"_s, u"member"_s},
+                                    {u"none"_s, u"none"_s}, {u"outcast"_s, u"outcast"_s}});
+            form.setFields({Field(Field::HiddenField, u"FORM_TYPE"_s, AffiliationNode),
+                            Field(Field::JidSingleField, u"room"_s, QString(), true, u"Room"_s),
+                            Field(Field::JidSingleField, u"jid"_s, QString(), true, u"JID"_s), affiliation,
+                            Field(Field::TextSingleField, u"reason"_s, QString(), false, u"Reason"_s)});
+        }
+        return head + "executing'><actions execute='complete'><complete/></actions>" + xml::serialize(form) + "</command></iq>";
+    }
+
+    const auto values = submittedValues(command);
+    if (node == DestroyNode) {
+        QStringList destroyed;
+        for (const auto &jid : values.value(u"rooms"_s).toStringList()) {
+            if (destroyRoom(jid).isEmpty())
+                destroyed << jid;
+        }
+        return note(u"completed"_s, u"info"_s, u"The following rooms were destroyed:\n"_s + destroyed.join(u'\n'));
+    }
+    static const QHash<QString, Affiliation> affiliations = {
+        {u"owner"_s, Affiliation::Owner}, {u"admin"_s, Affiliation::Admin}, {u"member"_s, Affiliation::Member},
+        {u"none"_s, Affiliation::None}, {u"outcast"_s, Affiliation::Outcast}};
+    const auto affiliation = values.value(u"affiliation"_s).toString();
+    if (!affiliations.contains(affiliation) || values.value(u"room"_s).toString().isEmpty() || values.value(u"jid"_s).toString().isEmpty())
+        return note(u"completed"_s, u"error"_s, u"room, jid and affiliation are required"_s);
+    const auto refusal = setAffiliation(values.value(u"room"_s).toString(), Jid::parse(values.value(u"jid"_s).toString()).bare(),
+                                        affiliations.value(affiliation), values.value(u"reason"_s).toString());
+    if (!refusal.isEmpty())
+        return note(u"canceled"_s, u"error"_s, u"Affiliation change failed: "_s + refusal);
+    return note(u"completed"_s, u"info"_s, u"Affiliation updated"_s);
+}
+
+} // namespace qmuc
