@@ -64,15 +64,11 @@ void ComponentTest::componentAuthenticates()
 
 void ComponentTest::clientGetsServiceDiscoInfo()
 {
-    QXmppDiscoveryIq request;
-    request.setQueryType(QXmppDiscoveryIq::InfoQuery);
-    request.setTo(m_prosody->domain());
-    const auto reply = m_alice->request(std::move(request));
+    const auto reply = m_alice->discover(QXmppDiscoveryIq::InfoQuery, m_prosody->domain());
     QVERIFY(reply.isResult());
     QCOMPARE(reply.result.attribute(u"from"_s), m_prosody->domain());
 
-    QXmppDiscoveryIq info;
-    info.parse(reply.result);
+    const auto info = reply.as<QXmppDiscoveryIq>();
     QCOMPARE(info.identities().size(), 1);
     QCOMPARE(info.identities().first().category(), u"conference"_s);
     QCOMPARE(info.identities().first().type(), u"text"_s);
@@ -83,13 +79,9 @@ void ComponentTest::clientGetsServiceDiscoInfo()
 
 void ComponentTest::clientGetsEmptyServiceDiscoItems()
 {
-    QXmppDiscoveryIq request;
-    request.setQueryType(QXmppDiscoveryIq::ItemsQuery);
-    request.setTo(m_prosody->domain());
-    const auto reply = m_alice->request(std::move(request));
+    const auto reply = m_alice->discover(QXmppDiscoveryIq::ItemsQuery, m_prosody->domain());
     QVERIFY(reply.isResult());
-    QXmppDiscoveryIq items;
-    items.parse(reply.result);
+    const auto items = reply.as<QXmppDiscoveryIq>();
     QCOMPARE(items.queryType(), QXmppDiscoveryIq::ItemsQuery);
     QVERIFY(items.items().isEmpty());
 }

@@ -87,7 +87,9 @@ bool ProsodyServer::start()
     // Prosody refuses to run as root: drop to its own user, keeping our open-file limit.
     if (::geteuid() == 0) {
         QProcess::execute(u"chown"_s, {u"-R"_s, u"prosody:prosody"_s, runtimeDir()});
-        command = QStringList{u"setpriv"_s, u"--reuid=prosody"_s, u"--regid=prosody"_s, u"--init-groups"_s} + command;
+        // --pdeathsig: a test that crashes takes its Prosody with it.
+        command = QStringList{u"setpriv"_s, u"--reuid=prosody"_s, u"--regid=prosody"_s, u"--init-groups"_s,
+                              u"--pdeathsig=KILL"_s} + command;
     }
     m_process.start(command.takeFirst(), command);
     if (!m_process.waitForStarted(5000)) {

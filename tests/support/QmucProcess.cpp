@@ -5,6 +5,9 @@
 #include <QProcessEnvironment>
 #include <QTest>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 using namespace Qt::StringLiterals;
 
 namespace qmuc::test {
@@ -31,6 +34,8 @@ void QmucProcess::start(const ProsodyServer &prosody, const QStringList &extraAr
         u"--domain"_s, prosody.domain(),
         u"--data-dir"_s, prosody.dir() + u"/qmuc-data"_s,
     } + extraArguments;
+    // A test that crashes takes its qmuc with it.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start(QStringLiteral(QMUC_BINARY), arguments);
     m_process.waitForStarted(5000);
 }
