@@ -140,6 +140,16 @@ std::optional<Refusal> Room::changeAffiliations(const Actor &actor, const QList<
                 m_affiliationReasons.insert(change.bareJid, change.reason);
         }
         m_host.affiliationSet(*this, change.bareJid, change.affiliation);
+        const bool present = std::any_of(m_occupants.cbegin(), m_occupants.cend(),
+                                         [&](const Occupant &o) { return o.bareJid == change.bareJid; });
+        if (!present) {
+            // Status 101: the affiliation changed while the user was not in the room.
+            send("<message from='" + m_escapedJid + "' to='" + xml::escaped(change.bareJid)
+                 + "'><x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='"
+                 + affiliationName(change.affiliation).toLatin1() + "' jid='" + xml::escaped(change.bareJid)
+                 + "'/><status code='101'/></x></message>");
+            continue;
+        }
         for (const auto &nick : QStringList(m_joinOrder)) {
             auto *occupant = occupantByNick(nick);
             if (!occupant || occupant->bareJid != change.bareJid)

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void registrationReservesNickAndMakesMember();
     void reservedNickIsRefusedToOthers();
     void registeredNickIsFoundThroughDisco();
+    void absentUserIsToldOfAffiliationChangeWith101();
     void adminListsCommandsOthersSeeNone();
     void destroyRoomsCommandRunsInTwoSteps();
     void setAffiliationCommandUsesTheRules();
@@ -356,6 +357,15 @@ void ModerationTest::registeredNickIsFoundThroughDisco()
     COMPARE_STANZAS(out, u"<iq from='coven@chat.shakespeare.lit' id='rn' to='hag66@shakespeare.lit/pda' type='result'>"
                          "<query xmlns='http://jabber.org/protocol/disco#info' node='x-roomuser-item'>"
                          "<identity category='conference' name='thirdwitch' type='text'/></query></iq>"_s);
+}
+
+void ModerationTest::absentUserIsToldOfAffiliationChangeWith101()
+{
+    const auto out = feed(adminSet(Crone, u"<item affiliation='member' jid='hecate@shakespeare.lit'/>"_s, u"m101"_s));
+    COMPARE_STANZAS(out, u"<message from='coven@chat.shakespeare.lit' to='hecate@shakespeare.lit'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='member' jid='hecate@shakespeare.lit'/>"
+                         "<status code='101'/></x></message>"
+                         "<iq from='coven@chat.shakespeare.lit' id='m101' to='crone1@shakespeare.lit/desktop' type='result'/>"_s);
 }
 
 void ModerationTest::adminListsCommandsOthersSeeNone()
