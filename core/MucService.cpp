@@ -96,22 +96,14 @@ bool MucService::mayCreateRooms(const Jid &user) const
 
 void MucService::handleRoomStanza(const Stanza &stanza)
 {
-    const auto reply = [&](auto request, StanzaError::Type type, StanzaError::Condition condition, const QString &text) {
-        request.parse(stanza.element);
-        send(xml::serialize(errorReply(request, type, condition, text)));
+    const auto reply = [&](StanzaError::Type type, StanzaError::Condition condition, const QString &text) {
+        send(errorReplyTo(stanza.element, type, condition, text));
     };
     const bool isError = stanza.type == u"error";
     const auto roomName = prepareRoomName(stanza.to.node);
     if (!roomName) {
-        if (!isError && stanza.type != u"result" && stanza.type != u"unavailable") {
-            const auto text = tr("'%1' cannot be the name of a room.").arg(stanza.to.node);
-            if (stanza.kind == u"presence")
-                reply(QXmppPresence(), StanzaError::Modify, StanzaError::JidMalformed, text);
-            else if (stanza.kind == u"message")
-                reply(QXmppMessage(), StanzaError::Modify, StanzaError::JidMalformed, text);
-            else
-                reply(QXmppIq(), StanzaError::Modify, StanzaError::JidMalformed, text);
-        }
+        if (!isError && stanza.type != u"result" && stanza.type != u"unavailable")
+            reply(StanzaError::Modify, StanzaError::JidMalformed, tr("'%1' cannot be the name of a room.").arg(stanza.to.node));
         return;
     }
     const auto roomJid = *roomName + u'@' + m_settings.domain;
@@ -120,24 +112,21 @@ void MucService::handleRoomStanza(const Stanza &stanza)
         if (isError || stanza.type == u"result" || stanza.type == u"unavailable")
             return; // nothing to answer, nobody to remove
         if (stanza.kind != u"presence" || !stanza.type.isEmpty() || stanza.to.resource.isEmpty()) {
-            const auto text = tr("There is no room %1.").arg(roomJid);
-            if (stanza.kind == u"message")
-                reply(QXmppMessage(), StanzaError::Cancel, StanzaError::ItemNotFound, text);
-            else if (stanza.kind == u"iq")
-                reply(QXmppIq(), StanzaError::Cancel, StanzaError::ItemNotFound, text);
+            if (stanza.kind == u"presence" && stanza.type.isEmpty())
+                reply(StanzaError::Modify, StanzaError::JidMalformed, tr("Join a room with a nickname: room@service/nick."));
             else
-                reply(QXmppPresence(), StanzaError::Modify, StanzaError::JidMalformed, tr("Join a room with a nickname: room@service/nick."));
+                reply(StanzaError::Cancel, StanzaError::ItemNotFound, tr("There is no room %1.").arg(roomJid));
             return;
         }
         QString why;
         const auto nick = prepareNickname(stanza.to.resource, &why);
         if (!nick) {
-            reply(QXmppPresence(), StanzaError::Modify, StanzaError::JidMalformed, why);
+            reply(StanzaError::Modify, StanzaError::JidMalformed, why);
             return;
         }
         if (!mayCreateRooms(stanza.from)) {
             // XEP-0045 §10.1.1: creation restricted by the service's policy.
-            reply(QXmppPresence(), StanzaError::Cancel, StanzaError::NotAllowed, tr("You may not create rooms on this service."));
+            reply(StanzaError::Cancel, StanzaError::NotAllowed, tr("You may not create rooms on this service."));
             return;
         }
         RoomConfig defaults;

@@ -1,5 +1,7 @@
 #include "StanzaErrors.h"
 
+#include "Xml.h"
+
 #include <QXmppUtils.h>
 
 namespace qmuc {
@@ -44,6 +46,21 @@ QXmppPresence errorReply(const QXmppPresence &request, StanzaError::Type type,
     address(reply, request, type, condition, text);
     reply.setMucSupported(request.isMucSupported());
     return reply;
+}
+
+QByteArray errorReplyTo(const QDomElement &request, StanzaError::Type type, StanzaError::Condition condition,
+                        const QString &text)
+{
+    const auto reply = [&](auto stanza) {
+        stanza.parse(request);
+        return xml::serialize(errorReply(stanza, type, condition, text));
+    };
+    const auto kind = request.localName();
+    if (kind == u"presence")
+        return reply(QXmppPresence());
+    if (kind == u"message")
+        return reply(QXmppMessage());
+    return reply(QXmppIq());
 }
 
 } // namespace qmuc

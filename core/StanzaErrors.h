@@ -18,4 +18,8 @@ QXmppMessage errorReply(const QXmppMessage &request, StanzaError::Type type,
 QXmppPresence errorReply(const QXmppPresence &request, StanzaError::Type type,
                          StanzaError::Condition condition, const QString &text = {});
 
+// The error reply to any stanza as it arrived, serialised: picks the kind from the element.
+QByteArray errorReplyTo(const QDomElement &request, StanzaError::Type type, StanzaError::Condition condition,
+                        const QString &text = {});
+
 } // namespace qmuc

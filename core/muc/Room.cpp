@@ -220,19 +220,7 @@ void Room::fanOut(const QByteArray &head, const QByteArray &tail)
 
 void Room::sendError(const Stanza &stanza, StanzaError::Type type, StanzaError::Condition condition, const QString &text)
 {
-    if (stanza.kind == u"presence") {
-        QXmppPresence request;
-        request.parse(stanza.element);
-        send(xml::serialize(errorReply(request, type, condition, text)));
-    } else if (stanza.kind == u"message") {
-        QXmppMessage request;
-        request.parse(stanza.element);
-        send(xml::serialize(errorReply(request, type, condition, text)));
-    } else {
-        QXmppIq request;
-        request.parse(stanza.element);
-        send(xml::serialize(errorReply(request, type, condition, text)));
-    }
+    send(errorReplyTo(stanza.element, type, condition, text));
 }
 
 void Room::handlePresence(const Stanza &stanza)
