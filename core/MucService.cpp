@@ -1,5 +1,6 @@
 #include "MucService.h"
 
+#include "Disco.h"
 #include "Logging.h"
 #include "Namespaces.h"
 #include "StanzaErrors.h"
@@ -225,12 +226,7 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
         request.parse(element);
         if (request.queryNode() == u"http://jabber.org/protocol/commands" && request.queryType() == QXmppDiscoveryIq::ItemsQuery) {
             // XEP-0050 §2.2: the commands, for those who may run them.
-            QXmppDiscoveryIq reply;
-            reply.setType(QXmppIq::Result);
-            reply.setId(request.id());
-            reply.setFrom(request.to());
-            reply.setTo(request.from());
-            reply.setQueryType(QXmppDiscoveryIq::ItemsQuery);
+            auto reply = discoResult(request.id(), request.to(), request.from(), QXmppDiscoveryIq::ItemsQuery);
             reply.setQueryNode(request.queryNode());
             QList<QXmppDiscoveryIq::Item> items;
             if (isServiceAdmin(Jid::parse(request.from()).bare())) {
@@ -251,12 +247,7 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
         }
         if (request.queryType() == QXmppDiscoveryIq::ItemsQuery)
             return answerServiceItems(element);
-        QXmppDiscoveryIq reply;
-        reply.setType(QXmppIq::Result);
-        reply.setId(request.id());
-        reply.setFrom(request.to());
-        reply.setTo(request.from());
-        reply.setQueryType(QXmppDiscoveryIq::InfoQuery);
+        auto reply = discoResult(request.id(), request.to(), request.from(), QXmppDiscoveryIq::InfoQuery);
         QXmppDiscoveryIq::Identity identity;
         identity.setCategory(u"conference"_s);
         identity.setType(u"text"_s);

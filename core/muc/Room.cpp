@@ -77,6 +77,13 @@ Room::Occupant *Room::occupantByNick(const QString &nick)
     return it == m_occupants.end() ? nullptr : &*it;
 }
 
+Room::Occupant *Room::addressee(const Stanza &stanza)
+{
+    QString why;
+    const auto nick = prepareNickname(stanza.to.resource, &why);
+    return nick ? occupantByNick(*nick) : nullptr;
+}
+
 Room::Occupant *Room::occupantBySession(const QString &fullJid)
 {
     const auto nick = m_sessionNick.value(fullJid);
@@ -282,9 +289,7 @@ void Room::answerProbe(const Stanza &stanza)
     // A probe of room/nick: that occupant's current presence, as the asker would see it in the
     // room; only occupants may ask, and only about someone there.
     auto *asker = occupantBySession(stanza.fromFull);
-    QString why;
-    const auto nick = prepareNickname(stanza.to.resource, &why);
-    const auto *about = nick ? occupantByNick(*nick) : nullptr;
+    const auto *about = addressee(stanza);
     if (!asker) {
         sendError(stanza, StanzaError::Modify, StanzaError::NotAcceptable, tr("You are not in this room."));
         return;

@@ -172,6 +172,8 @@ private:
     void answerProbe(const Stanza &stanza);
     Occupant *occupantByNick(const QString &nick);
     Occupant *occupantBySession(const QString &fullJid);
+    // The occupant a stanza to room/nick is for, if that nick is here.
+    Occupant *addressee(const Stanza &stanza);
     Affiliation affiliationOf(const QString &bareJid) const;
     Role defaultRole(Affiliation affiliation) const;
     OccupantInfo infoOf(const Occupant &occupant) const;

@@ -2,6 +2,7 @@
 // requests between occupants, which the room passes on without revealing real JIDs (§7.? vCard).
 #include "Room.h"
 
+#include "../Disco.h"
 #include "../Namespaces.h"
 #include "../Xml.h"
 
@@ -55,9 +56,7 @@ void Room::handleIq(const Stanza &stanza)
             sendError(stanza, StanzaError::Cancel, StanzaError::NotAcceptable, tr("You are not in this room."));
             return;
         }
-        QString why;
-        const auto nick = prepareNickname(stanza.to.resource, &why);
-        if (nick == sender->nick && stanza.type == u"get" && QXmppPingIq::isPingIq(stanza.element)) {
+        if (addressee(stanza) == sender && stanza.type == u"get" && QXmppPingIq::isPingIq(stanza.element)) {
             // XEP-0410 §3: the room answers a self-ping for a joined client.
             send(iqHead(m_escapedJid + '/' + xml::escaped(sender->nick), stanza.fromFull, u"result"_s, stanza.id) + "</iq>");
             return;
@@ -98,12 +97,7 @@ void Room::answerDiscoInfo(const Stanza &stanza)
         sendError(stanza, StanzaError::Cancel, StanzaError::ItemNotFound);
         return;
     }
-    QXmppDiscoveryIq reply;
-    reply.setType(QXmppIq::Result);
-    reply.setId(stanza.id);
-    reply.setFrom(m_jid);
-    reply.setTo(stanza.fromFull);
-    reply.setQueryType(QXmppDiscoveryIq::InfoQuery);
+    auto reply = discoResult(stanza.id, m_jid, stanza.fromFull, QXmppDiscoveryIq::InfoQuery);
     QXmppDiscoveryIq::Identity identity;
     identity.setCategory(u"conference"_s);
     identity.setType(u"text"_s);
@@ -145,12 +139,7 @@ void Room::answerDiscoInfo(const Stanza &stanza)
 
 void Room::answerDiscoItems(const Stanza &stanza)
 {
-    QXmppDiscoveryIq reply;
-    reply.setType(QXmppIq::Result);
-    reply.setId(stanza.id);
-    reply.setFrom(m_jid);
-    reply.setTo(stanza.fromFull);
-    reply.setQueryType(QXmppDiscoveryIq::ItemsQuery);
+    auto reply = discoResult(stanza.id, m_jid, stanza.fromFull, QXmppDiscoveryIq::ItemsQuery);
     // §6.5: occupants are listed only where that reveals nothing the asker could not see by
     // joining: in a public room, to its own occupants.
     const auto *asker = occupantBySession(stanza.fromFull);
@@ -168,9 +157,7 @@ void Room::answerDiscoItems(const Stanza &stanza)
 
 void Room::forwardIq(const Stanza &stanza, const Occupant &sender)
 {
-    QString why;
-    const auto nick = prepareNickname(stanza.to.resource, &why);
-    const auto *target = nick ? occupantByNick(*nick) : nullptr;
+    const auto *target = addressee(stanza);
     if (!target) {
         sendError(stanza, StanzaError::Cancel, StanzaError::ItemNotFound, tr("Nobody with that nickname is in this room."));
         return;

@@ -59,9 +59,7 @@ void Room::relayPrivate(const Stanza &stanza, const Occupant &sender)
         sendError(stanza, StanzaError::Cancel, StanzaError::NotAllowed, tr("Private messages are not allowed in this room."));
         return;
     }
-    QString why;
-    const auto nick = prepareNickname(stanza.to.resource, &why);
-    const auto *recipient = nick ? occupantByNick(*nick) : nullptr;
+    const auto *recipient = addressee(stanza);
     if (!recipient) {
         sendError(stanza, StanzaError::Cancel, StanzaError::ItemNotFound, tr("Nobody with that nickname is in this room."));
         return;
