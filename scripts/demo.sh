@@ -71,6 +71,9 @@ secret_file=$dir/secret
 
 [storage]
 data_dir=$dir/qmuc-data
+
+[service]
+admins=admin@localhost
 CONF
 
 prosody_cmd=(prosody -F --config "$prosody_dir/prosody.cfg.lua")
@@ -103,6 +106,7 @@ cat >&2 <<MSG
     account   any-name@localhost, any password
     server    127.0.0.1, port $c2s_port, no TLS (plain authentication allowed)
     rooms     $domain (e.g. join lobby@$domain)
+    admin     log in as admin@localhost to own every room and run the service's ad-hoc commands
   or query the service from a shell:
     python3 $repo/scripts/probe.py --port $c2s_port --service $domain
 
