@@ -1,18 +1,32 @@
 #include "MainWindow.h"
 
+#include "AdminActions.h"
+#include "BadgeDelegate.h"
+#include "ConnectionPanel.h"
+#include "EventLogModel.h"
+#include "FilteredView.h"
+#include "OccupantModel.h"
+#include "RoomDetailsPanel.h"
+#include "RoomListModel.h"
+#include "SettingsDialog.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
-#include <QDateTime>
-#include <QFormLayout>
-#include <QGroupBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,63 +39,19 @@ static void initResources()
 
 namespace qmuc::gui {
 
-namespace {
-
-QString stateColor(ComponentConnection::State state)
-{
-    switch (state) {
-    case ComponentConnection::State::Connected: return u"#2e9e44"_s;
-    case ComponentConnection::State::Connecting:
-    case ComponentConnection::State::Authenticating: return u"#d99a00"_s;
-    case ComponentConnection::State::WaitingToReconnect: return u"#e06c00"_s;
-    case ComponentConnection::State::Failed: return u"#c62828"_s;
-    case ComponentConnection::State::Disconnected: break;
-    }
-    return u"#8a8a8a"_s;
-}
-
-} // namespace
-
 MainWindow::MainWindow(MucService *service, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
-    , m_stateLabel(new QLabel)
-    , m_stateIcon(new QLabel)
-    , m_errorLabel(new QLabel)
-    , m_events(new QPlainTextEdit)
+    , m_roomModel(new RoomListModel(service, this))
+    , m_occupantModel(new OccupantModel(service, this))
+    , m_eventLog(new EventLogModel(service, EventLogModel::DefaultLimit, this))
+    , m_details(new RoomDetailsPanel)
+    , m_totals(new QLabel)
 {
     initResources();
     setWindowTitle(tr("qmuc admin — %1").arg(service->domain()));
     setWindowIcon(QIcon(u":/icons/qmuc.svg"_s));
-
-    auto *connectionBox = new QGroupBox(tr("Connection"));
-    auto *form = new QFormLayout(connectionBox);
-    const auto &settings = service->settings();
-    form->addRow(tr("Server:"), new QLabel(u"%1:%2"_s.arg(settings.host).arg(settings.port)));
-    form->addRow(tr("Component domain:"), new QLabel(settings.domain));
-    auto *stateRow = new QHBoxLayout;
-    m_stateIcon->setFixedSize(14, 14);
-    stateRow->addWidget(m_stateIcon);
-    stateRow->addWidget(m_stateLabel, 1);
-    form->addRow(tr("State:"), stateRow);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel->setObjectName(u"errorText"_s);
-    form->addRow(tr("Server says:"), m_errorLabel);
-    m_stateLabel->setObjectName(u"connectionState"_s);
-
-    auto *eventsBox = new QGroupBox(tr("Events"));
-    auto *eventsLayout = new QVBoxLayout(eventsBox);
-    m_events->setReadOnly(true);
-    m_events->setMaximumBlockCount(5000); // bounded in memory
-    m_events->setObjectName(u"events"_s);
-    eventsLayout->addWidget(m_events);
-
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(connectionBox);
-    layout->addWidget(eventsBox, 1);
-    setCentralWidget(central);
+    m_actions = new AdminActions(service, m_eventLog, this);
 
     m_connectAction = new QAction(QIcon(u":/icons/connect.svg"_s), tr("&Connect"), this);
     m_connectAction->setShortcut(tr("Ctrl+R"));
@@ -89,11 +59,136 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     connect(m_connectAction, &QAction::triggered, m_service, &MucService::start);
     m_disconnectAction = new QAction(QIcon(u":/icons/disconnect.svg"_s), tr("&Disconnect"), this);
     m_disconnectAction->setShortcut(tr("Ctrl+D"));
+    m_disconnectAction->setToolTip(tr("Close the connection to the server; every room stays as it is"));
     connect(m_disconnectAction, &QAction::triggered, m_service, &MucService::stop);
+    auto *settingsAction = new QAction(QIcon(u":/icons/settings.svg"_s), tr("S&ettings…"), this);
+    settingsAction->setObjectName(u"settingsAction"_s);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_connection = new ConnectionPanel(service, m_connectAction, m_disconnectAction);
+
+    createLists();
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_connection);
+    layout->addWidget(createSplitters(), 1);
+    setCentralWidget(central);
+
+    createMenus(settingsAction);
+    createToolBar(settingsAction);
+    statusBar()->addPermanentWidget(m_totals);
+
+    auto *findRoom = new QAction(this);
+    findRoom->setShortcut(QKeySequence::Find);
+    connect(findRoom, &QAction::triggered, m_rooms->filterEdit(), qOverload<>(&QWidget::setFocus));
+    addAction(findRoom);
+
+    connect(service, &MucService::connectionStateChanged, this, &MainWindow::showState);
+    connect(m_actions, &AdminActions::reported, this, [this](const QString &text, bool refused) {
+        statusBar()->showMessage(text, refused ? 15'000 : 5'000);
+    });
+    connect(m_rooms->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::refreshSelection);
+    connect(m_occupants->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::refreshSelection);
+    for (auto *model : {static_cast<QAbstractItemModel *>(m_roomModel), static_cast<QAbstractItemModel *>(m_occupantModel)}) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::refreshSelection);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::refreshSelection);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::refreshSelection);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::refreshSelection);
+    }
+    connect(m_roomModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTotals);
+    connect(m_roomModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTotals);
+    connect(m_roomModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTotals);
+    // With nothing chosen yet, the first room that appears is shown.
+    connect(m_rooms->proxy(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_rooms->view()->currentIndex().isValid())
+            m_rooms->view()->setCurrentIndex(m_rooms->proxy()->index(0, 0));
+    });
+
+    showState(service->connectionState());
+    if (m_rooms->proxy()->rowCount() > 0)
+        m_rooms->view()->setCurrentIndex(m_rooms->proxy()->index(0, 0));
+    refreshSelection();
+    updateTotals();
+    restoreLayout();
+}
+
+void MainWindow::createLists()
+{
+    m_rooms = new FilteredView(tr("Rooms"), m_roomModel);
+    m_rooms->view()->setObjectName(u"rooms"_s);
+    m_rooms->proxy()->setSortRole(RoomListModel::SortRole);
+    m_rooms->view()->setSortingEnabled(true);
+    m_rooms->view()->sortByColumn(RoomListModel::NameColumn, Qt::AscendingOrder);
+    m_rooms->view()->setItemDelegateForColumn(RoomListModel::BadgesColumn, new BadgeDelegate(m_rooms->view()));
+    m_rooms->view()->addActions(m_actions->roomActions());
+    m_rooms->fitColumn(RoomListModel::NameColumn, u"a room with a name"_s, true);
+    m_rooms->fitColumn(RoomListModel::BadgesColumn, u"persistent members only password"_s);
+    m_rooms->fitColumn(RoomListModel::OccupantsColumn);
+    m_rooms->fitColumn(RoomListModel::RateColumn);
+
+    m_occupants = new FilteredView(tr("Occupants"), m_occupantModel);
+    m_occupants->view()->setObjectName(u"occupants"_s);
+    m_occupants->proxy()->setSortRole(OccupantModel::SortRole);
+    m_occupants->view()->setSortingEnabled(true);
+    m_occupants->view()->sortByColumn(OccupantModel::NickColumn, Qt::AscendingOrder);
+    m_occupants->view()->addActions(m_actions->occupantActions());
+    m_occupants->fitColumn(OccupantModel::NickColumn, u"a long nickname"_s, true);
+    m_occupants->fitColumn(OccupantModel::RoleColumn, OccupantModel::roleText(Role::Participant), true);
+    m_occupants->fitColumn(OccupantModel::AffiliationColumn);
+    m_occupants->fitColumn(OccupantModel::JidColumn, u"someone@example.org"_s);
+    m_occupants->fitColumn(OccupantModel::SinceColumn, QLocale().toString(QTime(23, 59, 59), QLocale::ShortFormat));
+
+    m_events = new FilteredView(tr("Events"), m_eventLog);
+    m_events->view()->setObjectName(u"events"_s);
+    m_events->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_events->followNewRows();
+    m_events->fitColumn(EventLogModel::TimeColumn, u"00:00:00"_s);
+    m_events->fitColumn(EventLogModel::RoomColumn, u"a-room-name"_s);
+    auto *copyEvents = new QAction(tr("&Copy"), m_events->view());
+    copyEvents->setShortcut(QKeySequence::Copy);
+    copyEvents->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyEvents, &QAction::triggered, this, &MainWindow::copyEvents);
+    auto *clearEvents = new QAction(tr("C&lear the log"), m_events->view());
+    connect(clearEvents, &QAction::triggered, m_eventLog, &EventLogModel::clear);
+    m_events->view()->addActions({copyEvents, clearEvents});
+}
+
+QSplitter *MainWindow::createSplitters()
+{
+    // Splitters everywhere, so the operator decides what gets the room.
+    auto *right = new QSplitter(Qt::Vertical);
+    right->setObjectName(u"roomSplitter"_s);
+    right->addWidget(m_details);
+    right->addWidget(m_occupants);
+    right->setStretchFactor(1, 1);
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->setObjectName(u"topSplitter"_s);
+    top->addWidget(m_rooms);
+    top->addWidget(right);
+    top->setStretchFactor(0, 2);
+    top->setStretchFactor(1, 3);
+    auto *main = new QSplitter(Qt::Vertical);
+    main->setObjectName(u"mainSplitter"_s);
+    main->addWidget(top);
+    main->addWidget(m_events);
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 2);
+    m_splitters = {main, top, right};
+    for (auto *splitter : m_splitters)
+        splitter->setChildrenCollapsible(false);
+    return main;
+}
+
+void MainWindow::createMenus(QAction *settingsAction)
+{
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
     auto *aboutAction = new QAction(tr("&About qmuc"), this);
+    aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About qmuc"),
                            tr("<h3>qmuc %1</h3><p>Multi-user chat (XEP-0045) for any XMPP server, "
@@ -104,56 +199,127 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     serviceMenu->addAction(m_connectAction);
     serviceMenu->addAction(m_disconnectAction);
     serviceMenu->addSeparator();
+    serviceMenu->addAction(settingsAction);
+    serviceMenu->addSeparator();
     serviceMenu->addAction(quitAction);
+    menuBar()->addMenu(tr("&Room"))->addActions(m_actions->roomActions());
+    menuBar()->addMenu(tr("&Occupant"))->addActions(m_actions->occupantActions());
     menuBar()->addMenu(tr("&Help"))->addAction(aboutAction);
-    auto *toolBar = addToolBar(tr("Connection"));
-    toolBar->setObjectName(u"connectionToolBar"_s);
+}
+
+void MainWindow::createToolBar(QAction *settingsAction)
+{
+    auto *toolBar = addToolBar(tr("Moderation"));
+    toolBar->setObjectName(u"moderationToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_connectAction);
-    toolBar->addAction(m_disconnectAction);
-
-    connect(service, &MucService::connectionStateChanged, this, [this](auto state, const QString &errorText) {
-        showState(state, errorText);
-        appendEvent(errorText.isEmpty() ? ComponentConnection::stateName(state)
-                                        : tr("%1: %2").arg(ComponentConnection::stateName(state), errorText));
-    });
-    showState(service->connectionState(), service->connectionErrorText());
-
-    QSettings state;
-    if (!restoreGeometry(state.value(u"window/geometry"_s).toByteArray()))
-        resize(720, 480);
-    restoreState(state.value(u"window/state"_s).toByteArray());
+    toolBar->addActions(m_actions->toolBarActions());
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addAction(settingsAction);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::selectRoom(const QString &roomJid)
 {
-    QSettings state;
-    state.setValue(u"window/geometry"_s, saveGeometry());
-    state.setValue(u"window/state"_s, saveState());
-    event->accept();
+    return m_rooms->setCurrentSourceRow(m_roomModel->rowOf(roomJid));
 }
 
-void MainWindow::showState(ComponentConnection::State state, const QString &errorText)
+bool MainWindow::selectOccupant(const QString &nick)
 {
-    const auto name = ComponentConnection::stateName(state);
-    m_stateLabel->setText(name);
-    m_stateIcon->setStyleSheet(u"background: %1; border-radius: 7px;"_s.arg(stateColor(state)));
-    if (state == ComponentConnection::State::Connected)
-        m_errorLabel->setText(tr("—"));
-    else if (!errorText.isEmpty())
-        m_errorLabel->setText(errorText);
+    return m_occupants->setCurrentSourceRow(m_occupantModel->rowOf(nick));
+}
+
+void MainWindow::showState(ComponentConnection::State state)
+{
+    m_connection->showState(state, m_service->connectionErrorText());
     const bool active = state == ComponentConnection::State::Connected
         || state == ComponentConnection::State::Connecting
         || state == ComponentConnection::State::Authenticating;
     m_connectAction->setEnabled(!active);
     m_disconnectAction->setEnabled(state != ComponentConnection::State::Disconnected
                                    && state != ComponentConnection::State::Failed);
-    statusBar()->showMessage(name);
 }
 
-void MainWindow::appendEvent(const QString &text)
+void MainWindow::refreshSelection()
 {
-    m_events->appendPlainText(u"%1  %2"_s.arg(QTime::currentTime().toString(u"HH:mm:ss"_s), text));
+    const int roomRow = m_rooms->currentSourceRow();
+    const auto room = roomRow < 0 ? std::nullopt : std::optional(m_roomModel->roomAt(roomRow));
+    const auto roomJid = room ? room->jid : QString();
+    if (roomJid != m_occupantModel->room())
+        m_occupantModel->setRoom(roomJid); // comes back here through modelReset
+    m_details->showRoom(room, room ? m_roomModel->messagesPerMinute(roomRow) : 0);
+    m_occupants->setTitle(room ? tr("Occupants (%1)").arg(m_occupantModel->rowCount()) : tr("Occupants"));
+    m_actions->setRoom(room);
+    const int occupantRow = m_occupants->currentSourceRow();
+    m_actions->setOccupant(occupantRow < 0 ? std::nullopt : std::optional(m_occupantModel->occupantAt(occupantRow)));
+}
+
+void MainWindow::updateTotals()
+{
+    int occupants = 0;
+    for (int row = 0; row < m_roomModel->rowCount(); ++row)
+        occupants += m_roomModel->roomAt(row).occupants;
+    m_rooms->setTitle(tr("Rooms (%1)").arg(m_roomModel->rowCount()));
+    m_totals->setText(tr("Rooms: %1 · Occupants: %2").arg(m_roomModel->rowCount()).arg(occupants));
+}
+
+void MainWindow::openSettings()
+{
+    const auto path = m_configPath.isEmpty() ? SettingsDialog::defaultConfigPath() : m_configPath;
+    SettingsDialog dialog(path, SettingsDialog::settingsIn(path, m_service->settings()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Settings saved to %1; they take effect when qmuc admin starts again.").arg(path), 10'000);
+}
+
+void MainWindow::copyEvents()
+{
+    QStringList lines;
+    auto rows = m_events->view()->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const auto &index : rows) {
+        QStringList cells;
+        for (int column = 0; column < EventLogModel::ColumnCount; ++column)
+            cells << index.siblingAtColumn(column).data().toString();
+        lines << cells.join(u'\t');
+    }
+    if (!lines.isEmpty())
+        QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings state;
+    state.setValue(u"window/geometry"_s, saveGeometry());
+    state.setValue(u"window/state"_s, saveState());
+    for (const auto *splitter : m_splitters)
+        state.setValue(u"window/%1"_s.arg(splitter->objectName()), splitter->saveState());
+    for (const auto *list : {m_rooms, m_occupants, m_events})
+        state.setValue(u"window/%1Columns"_s.arg(list->view()->objectName()), list->view()->header()->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings state;
+    if (!restoreGeometry(state.value(u"window/geometry"_s).toByteArray())) {
+        // In font units, so the first window fits its text at any scaling.
+        resize(fontMetrics().averageCharWidth() * 170, fontMetrics().height() * 46);
+    }
+    restoreState(state.value(u"window/state"_s).toByteArray());
+    for (auto *splitter : m_splitters)
+        splitter->restoreState(state.value(u"window/%1"_s.arg(splitter->objectName())).toByteArray());
+    if (!state.contains(u"window/topSplitter"_s)) {
+        // The room list as wide as its columns; the splitter keeps the proportion.
+        const int unit = fontMetrics().averageCharWidth();
+        findChild<QSplitter *>(u"topSplitter"_s)->setSizes({unit * 95, unit * 100});
+    }
+    for (const auto *list : {m_rooms, m_occupants, m_events})
+        list->view()->header()->restoreState(state.value(u"window/%1Columns"_s.arg(list->view()->objectName())).toByteArray());
 }
 
 } // namespace qmuc::gui

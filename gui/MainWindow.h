@@ -4,34 +4,71 @@
 
 #include <QMainWindow>
 
-class QLabel;
-class QPlainTextEdit;
 class QAction;
+class QLabel;
+class QSplitter;
 
 namespace qmuc::gui {
 
-// The operator's window on a running service: connection state and the server's words live.
-// Rooms and occupants join it with the dashboard.
+class AdminActions;
+class ConnectionPanel;
+class EventLogModel;
+class FilteredView;
+class OccupantModel;
+class RoomDetailsPanel;
+class RoomListModel;
+
+// The operator's window on a running service: the connection, the rooms, the chosen room's
+// occupants and details, and the live event log; moderation through the service's admin slots.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(MucService *service, QWidget *parent = nullptr);
 
+    // The INI file the Settings dialog edits (the one qmuc-admin was started with).
+    void setConfigPath(const QString &path) { m_configPath = path; }
+
+    AdminActions *adminActions() const { return m_actions; }
+    RoomListModel *roomModel() const { return m_roomModel; }
+    OccupantModel *occupantModel() const { return m_occupantModel; }
+    EventLogModel *eventLog() const { return m_eventLog; }
+    // Makes a room, or an occupant of the chosen room, the current row of its list.
+    bool selectRoom(const QString &roomJid);
+    bool selectOccupant(const QString &nick);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showState(ComponentConnection::State state, const QString &errorText);
-    void appendEvent(const QString &text);
+    void createLists();
+    QSplitter *createSplitters();
+    void createMenus(QAction *settingsAction);
+    void createToolBar(QAction *settingsAction);
+    void showState(ComponentConnection::State state);
+    // Follows the current room and occupant into the details, the occupant list and the actions.
+    void refreshSelection();
+    void updateTotals();
+    void openSettings();
+    void copyEvents();
+    void saveLayout() const;
+    void restoreLayout();
 
     MucService *m_service;
-    QLabel *m_stateLabel;
-    QLabel *m_stateIcon;
-    QLabel *m_errorLabel;
-    QPlainTextEdit *m_events;
+    QString m_configPath;
+    RoomListModel *m_roomModel;
+    OccupantModel *m_occupantModel;
+    EventLogModel *m_eventLog;
+    AdminActions *m_actions;
     QAction *m_connectAction;
     QAction *m_disconnectAction;
+    ConnectionPanel *m_connection;
+    RoomDetailsPanel *m_details;
+    FilteredView *m_rooms;
+    FilteredView *m_occupants;
+    FilteredView *m_events;
+    QList<QSplitter *> m_splitters;
+    QLabel *m_totals;
 };
 
 } // namespace qmuc::gui

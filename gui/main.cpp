@@ -1,5 +1,6 @@
 // qmuc-admin: the operator's window, running the service in-process.
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 
 #include "MucService.h"
 #include "Settings.h"
@@ -7,9 +8,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
 
@@ -41,23 +42,38 @@ int main(int argc, char *argv[])
     settingsOptions.addTo(parser);
     parser.process(app);
 
+    // The settings file: the one given with --config, else qmuc-admin's own, which its Settings
+    // dialog writes.
+    const bool configGiven = parser.isSet(u"config"_s);
+    const auto configPath = configGiven ? parser.value(u"config"_s) : qmuc::gui::SettingsDialog::defaultConfigPath();
+    const auto readConfiguration = [&](qmuc::Settings &settings, QString &secret) {
+        settings = {};
+        QStringList problems;
+        if (!configGiven && QFileInfo::exists(configPath))
+            problems << qmuc::loadSettings(configPath, settings);
+        problems << settingsOptions.apply(parser, settings);
+        problems << settings.validate();
+        QString secretError;
+        secret = qmuc::readSecret(settings, &secretError);
+        if (secret.isEmpty())
+            problems << secretError;
+        return problems;
+    };
     qmuc::Settings settings;
-    QStringList problems = settingsOptions.apply(parser, settings);
-    problems << settings.validate();
-    QString secretError;
-    const auto secret = qmuc::readSecret(settings, &secretError);
-    if (secret.isEmpty())
-        problems << secretError;
-    if (!problems.isEmpty()) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "qmuc admin"),
-                              QApplication::translate("main", "The configuration cannot be used:\n\n%1")
-                                  .arg(problems.join(u'\n')));
-        return 2;
+    QString secret;
+    for (auto problems = readConfiguration(settings, secret); !problems.isEmpty();
+         problems = readConfiguration(settings, secret)) {
+        // Say what is wrong and let the operator put it right here; cancelling gives up.
+        qmuc::gui::SettingsDialog dialog(configPath, settings);
+        dialog.setProblems(problems);
+        if (dialog.exec() != QDialog::Accepted)
+            return 2;
     }
 
     qmuc::MucService service;
     service.configure(settings, secret);
     qmuc::gui::MainWindow window(&service);
+    window.setConfigPath(configPath);
     window.show();
     QTimer::singleShot(0, &service, &qmuc::MucService::start);
     return app.exec();

@@ -1,12 +1,19 @@
 // qmuc-admin's window on the offscreen platform, driving a real core against a real Prosody.
+#include "AdminActions.h"
+#include "DestroyRoomDialog.h"
+#include "EventLogModel.h"
 #include "MainWindow.h"
 #include "ProsodyServer.h"
+#include "RoomFeeder.h"
+#include "RoomListModel.h"
+#include "SettingsDialog.h"
 
 #include <QAction>
 #include <QDir>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QStandardPaths>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using qmuc::test::ProsodyServer;
@@ -19,6 +26,7 @@ private Q_SLOTS:
     void showsConnectedStateLive();
     void showsServerRefusalInItsWords();
     void disconnectActionStopsTheService();
+    void screenshotWithLiveRooms();
 
 private:
     qmuc::Settings settingsFor() const;
@@ -27,6 +35,14 @@ private:
         auto *label = window.findChild<QLabel *>(QLatin1StringView(name));
         return label ? label->text() : u"(no label %1)"_s.arg(QLatin1StringView(name));
     }
+    static QString events(const QWidget &window)
+    {
+        const auto *model = window.findChild<QTreeView *>(u"events"_s)->model();
+        QStringList texts;
+        for (int row = 0; row < model->rowCount(); ++row)
+            texts << model->index(row, qmuc::gui::EventLogModel::TextColumn).data().toString();
+        return texts.join(u'\n');
+    }
 
     std::unique_ptr<ProsodyServer> m_prosody;
     QString m_dir;
@@ -34,6 +50,7 @@ private:
 
 void MainWindowTest::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the window's state goes to a throwaway place
     m_dir = qEnvironmentVariable("QMUC_TEST_DIR", QDir::tempPath() + u"/qmuc-gui-test"_s);
     m_prosody = std::make_unique<ProsodyServer>(m_dir + u"/prosody"_s);
     QVERIFY2(m_prosody->start(), qPrintable(m_prosody->error()));
@@ -57,14 +74,8 @@ void MainWindowTest::showsConnectedStateLive()
     QCOMPARE(text(window, "connectionState"), u"Disconnected"_s);
     service.start();
     QTRY_COMPARE(text(window, "connectionState"), u"Connected"_s);
-    const auto *events = window.findChild<QPlainTextEdit *>(u"events"_s);
-    QVERIFY(events->toPlainText().contains(u"Connecting"_s));
-    QVERIFY(events->toPlainText().contains(u"Connected"_s));
-
-    // For people to look at: the window with a live connection.
-    const auto path = m_dir + u"/qmuc-admin.png"_s;
-    QVERIFY(window.grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
+    QVERIFY(events(window).contains(u"Connecting"_s));
+    QVERIFY(events(window).contains(u"Connected"_s));
 }
 
 void MainWindowTest::showsServerRefusalInItsWords()
@@ -99,6 +110,92 @@ void MainWindowTest::disconnectActionStopsTheService()
     QTRY_COMPARE(text(window, "connectionState"), u"Disconnected"_s);
     QCOMPARE(service.connectionState(), qmuc::ComponentConnection::State::Disconnected);
     QVERIFY(!disconnect->isEnabled());
+}
+
+// For people to look at: the window connected, with rooms, occupants and events.
+void MainWindowTest::screenshotWithLiveRooms()
+{
+    qmuc::MucService service;
+    service.configure(settingsFor(), m_prosody->secret());
+    qmuc::gui::MainWindow window(&service);
+    window.resize(1360, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    service.start();
+    QTRY_COMPARE(text(window, "connectionState"), u"Connected"_s);
+
+    // The users are made up, so what the service says to them goes to the test, not to Prosody.
+    qmuc::test::RoomFeeder feeder(service);
+    const auto user = [](const char *name) { return u"%1@localhost/%2"_s.arg(QLatin1StringView(name), u"phone"_s); };
+    feeder.createRoom(u"lobby"_s, user("alice"), u"alice"_s,
+                      {{u"muc#roomconfig_roomname"_s, u"Lobby"_s}, {u"muc#roomconfig_persistentroom"_s, u"1"_s}});
+    feeder.setSubject(u"lobby"_s, user("alice"), u"Welcome! Be kind, and read the house rules before posting links."_s);
+    feeder.join(u"lobby"_s, user("bob"), u"bob"_s, u"away"_s, u"In a meeting until 3"_s);
+    feeder.join(u"lobby"_s, user("carol"), u"carol"_s);
+    feeder.join(u"lobby"_s, user("dave"), u"dave"_s, u"dnd"_s, u"Focus time"_s);
+    feeder.join(u"lobby"_s, user("erin"), u"erin"_s, u"chat"_s);
+    feeder.join(u"lobby"_s, user("frank"), u"frank"_s);
+    feeder.join(u"lobby"_s, user("grace"), u"grace"_s, {}, u"Reviewing the release notes"_s);
+    feeder.join(u"lobby"_s, user("heidi"), u"heidi"_s, u"xa"_s, u"On holiday"_s);
+
+    feeder.createRoom(u"dev"_s, user("oscar"), u"oscar"_s,
+                      {{u"muc#roomconfig_roomname"_s, u"Developers"_s}, {u"muc#roomconfig_persistentroom"_s, u"1"_s},
+                       {u"muc#roomconfig_membersonly"_s, u"1"_s}});
+    for (const auto *name : {"peggy", "trent", "walter"}) {
+        QCOMPARE(service.setAffiliation(feeder.roomJid(u"dev"_s), u"%1@localhost"_s.arg(QLatin1StringView(name)),
+                                        qmuc::Affiliation::Member), QString());
+        feeder.join(u"dev"_s, user(name), QString::fromLatin1(name));
+    }
+    feeder.createRoom(u"townhall"_s, user("victor"), u"victor"_s,
+                      {{u"muc#roomconfig_roomname"_s, u"Town Hall Q&A"_s}, {u"muc#roomconfig_moderatedroom"_s, u"1"_s}});
+    for (const auto *name : {"judy", "mike", "niaj", "olivia"})
+        feeder.join(u"townhall"_s, user(name), QString::fromLatin1(name));
+    feeder.createRoom(u"staff"_s, user("sybil"), u"sybil"_s,
+                      {{u"muc#roomconfig_roomname"_s, u"Staff"_s}, {u"muc#roomconfig_persistentroom"_s, u"1"_s},
+                       {u"muc#roomconfig_publicroom"_s, u"0"_s}, {u"muc#roomconfig_passwordprotectedroom"_s, u"1"_s},
+                       {u"muc#roomconfig_roomsecret"_s, u"s3cret"_s}});
+    feeder.join(u"staff"_s, user("trudy"), u"trudy"_s, {}, u"password"_s);
+    feeder.createRoom(u"coffee-break"_s, user("ivan"), u"ivan"_s);
+    feeder.join(u"coffee-break"_s, user("zoe"), u"zoe"_s);
+
+    for (int i = 0; i < 23; ++i)
+        feeder.say(u"lobby"_s, user(i % 3 ? "carol" : "erin"), u"message %1"_s.arg(i));
+    for (int i = 0; i < 9; ++i)
+        feeder.say(u"dev"_s, user("peggy"), u"build %1 is green"_s.arg(i));
+    for (int i = 0; i < 4; ++i)
+        feeder.say(u"coffee-break"_s, user("zoe"), u"☕"_s);
+    feeder.changeNick(u"lobby"_s, user("carol"), u"caroline"_s);
+    feeder.leave(u"townhall"_s, user("olivia"), u"olivia"_s);
+    QCOMPARE(service.setRole(feeder.roomJid(u"townhall"_s), u"judy"_s, qmuc::Role::Participant), QString());
+    QCOMPARE(service.setRole(feeder.roomJid(u"lobby"_s), u"bob"_s, qmuc::Role::Moderator), QString());
+
+    // The operator at work: a kick with a reason, and one the rules refuse.
+    QVERIFY(window.selectRoom(feeder.roomJid(u"lobby"_s)));
+    auto prompts = qmuc::gui::AdminPrompts::interactive();
+    prompts.reason = [](QWidget *, const QString &, const QString &) { return std::optional(u"Posting spam links"_s); };
+    window.adminActions()->setPrompts(prompts);
+    QVERIFY(window.selectOccupant(u"frank"_s));
+    window.adminActions()->kickAction()->trigger();
+    QVERIFY(window.selectOccupant(u"alice"_s));
+    window.adminActions()->kickAction()->trigger();
+    QVERIFY(window.selectOccupant(u"bob"_s));
+    QVERIFY(events(window).contains(u"frank was kicked"_s));
+
+    QTest::qWait(100); // layouts settle
+    const auto path = m_dir + u"/qmuc-admin.png"_s;
+    QVERIFY(window.grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+
+    // And the two dialogs an operator meets.
+    const auto lobby = window.roomModel()->roomAt(window.roomModel()->rowOf(feeder.roomJid(u"lobby"_s)));
+    qmuc::gui::DestroyRoomDialog destroy(lobby, &window);
+    destroy.show();
+    QTest::qWait(50);
+    QVERIFY(destroy.grab().save(m_dir + u"/qmuc-admin-destroy.png"_s));
+    qmuc::gui::SettingsDialog settings(m_dir + u"/qmuc.ini"_s, service.settings(), &window);
+    settings.show();
+    QTest::qWait(50);
+    QVERIFY(settings.grab().save(m_dir + u"/qmuc-admin-settings.png"_s));
 }
 
 QTEST_MAIN(MainWindowTest)

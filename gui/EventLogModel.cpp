@@ -1,0 +1,191 @@
+#include "EventLogModel.h"
+
+#include "OccupantModel.h"
+#include "RoomListModel.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace qmuc::gui {
+
+EventLogModel::EventLogModel(MucService *service, int limit, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_limit(std::max(1, limit))
+{
+    connect(service, &MucService::connectionStateChanged, this, &EventLogModel::logConnection);
+    connect(service, &MucService::roomCreated, this, [this](const RoomInfo &room) {
+        add(Kind::RoomCreated, room.jid, tr("Room created"));
+    });
+    connect(service, &MucService::roomDestroyed, this, [this](const QString &roomJid) {
+        add(Kind::RoomDestroyed, roomJid, tr("Room destroyed"));
+    });
+    connect(service, &MucService::roomConfigurationChanged, this, [this](const RoomInfo &room) {
+        const auto badges = RoomListModel::badges(room);
+        add(Kind::RoomConfigured, room.jid,
+            badges.isEmpty() ? tr("Configuration changed") : tr("Configuration changed: %1").arg(badges.join(u", "_s)));
+    });
+    connect(service, &MucService::occupantJoined, this, [this](const QString &roomJid, const OccupantInfo &occupant) {
+        add(Kind::Joined, roomJid,
+            tr("%1 joined (%2, %3)").arg(occupant.nick, occupant.realJid, OccupantModel::roleText(occupant.role)));
+    });
+    connect(service, &MucService::occupantLeft, this, &EventLogModel::logLeave);
+    connect(service, &MucService::occupantNickChanged, this,
+            [this](const QString &roomJid, const QString &oldNick, const OccupantInfo &occupant) {
+                add(Kind::NickChanged, roomJid, tr("%1 is now known as %2").arg(oldNick, occupant.nick));
+            });
+    connect(service, &MucService::occupantRoleChanged, this, [this](const QString &roomJid, const OccupantInfo &occupant) {
+        add(Kind::RoleChanged, roomJid, tr("%1 is now %2").arg(occupant.nick, OccupantModel::roleText(occupant.role)));
+    });
+    connect(service, &MucService::affiliationChanged, this,
+            [this](const QString &roomJid, const QString &bareJid, Affiliation affiliation) {
+                add(Kind::AffiliationChanged, roomJid,
+                    tr("%1 has the affiliation %2").arg(bareJid, OccupantModel::affiliationText(affiliation)));
+            });
+    connect(service, &MucService::subjectChanged, this, &EventLogModel::logSubject);
+}
+
+void EventLogModel::add(Kind kind, const QString &roomJid, const QString &text)
+{
+    if (m_entries.size() >= m_limit) {
+        beginRemoveRows({}, 0, 0);
+        m_entries.removeFirst();
+        endRemoveRows();
+    }
+    const int row = int(m_entries.size());
+    beginInsertRows({}, row, row);
+    m_entries.append({QDateTime::currentDateTime(), kind, roomJid, text});
+    endInsertRows();
+}
+
+void EventLogModel::clear()
+{
+    if (m_entries.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_entries.size()) - 1);
+    m_entries.clear();
+    endRemoveRows();
+}
+
+void EventLogModel::logLeave(const QString &roomJid, const OccupantInfo &occupant, LeaveReason reason)
+{
+    QString text;
+    switch (reason) {
+    case LeaveReason::Left: text = tr("%1 left"); break;
+    case LeaveReason::Kicked: text = tr("%1 was kicked"); break;
+    case LeaveReason::Banned: text = tr("%1 was banned"); break;
+    case LeaveReason::Disconnected: text = tr("%1 was disconnected"); break;
+    case LeaveReason::RoomDestroyed: text = tr("%1 left: the room was destroyed"); break;
+    }
+    const auto kind = reason == LeaveReason::Kicked ? Kind::Kicked
+        : reason == LeaveReason::Banned             ? Kind::Banned
+                                                    : Kind::Left;
+    add(kind, roomJid, text.arg(occupant.nick));
+}
+
+void EventLogModel::logSubject(const QString &roomJid, const QString &subject, const QString &nick)
+{
+    if (subject.isEmpty())
+        add(Kind::SubjectChanged, roomJid, nick.isEmpty() ? tr("The subject was cleared") : tr("%1 cleared the subject").arg(nick));
+    else
+        add(Kind::SubjectChanged, roomJid,
+            nick.isEmpty() ? tr("The subject is now “%1”").arg(subject) : tr("%1 set the subject to “%2”").arg(nick, subject));
+}
+
+void EventLogModel::logConnection(ComponentConnection::State state, const QString &errorText)
+{
+    const auto name = ComponentConnection::stateName(state);
+    if (errorText.isEmpty())
+        add(Kind::Connection, {}, name);
+    else
+        add(Kind::ConnectionError, {}, tr("%1: %2").arg(name, errorText));
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+namespace {
+
+QString iconOf(EventLogModel::Kind kind)
+{
+    using Kind = EventLogModel::Kind;
+    switch (kind) {
+    case Kind::Joined: return u":/icons/join.svg"_s;
+    case Kind::Left: return u":/icons/leave.svg"_s;
+    case Kind::Kicked: return u":/icons/kick.svg"_s;
+    case Kind::Banned: return u":/icons/ban.svg"_s;
+    case Kind::NickChanged: return u":/icons/nick.svg"_s;
+    case Kind::RoleChanged: return u":/icons/moderator.svg"_s;
+    case Kind::AffiliationChanged: return u":/icons/affiliation.svg"_s;
+    case Kind::SubjectChanged: return u":/icons/subject.svg"_s;
+    case Kind::RoomCreated: return u":/icons/room.svg"_s;
+    case Kind::RoomConfigured: return u":/icons/configure.svg"_s;
+    case Kind::RoomDestroyed: return u":/icons/destroy.svg"_s;
+    case Kind::Connection: return u":/icons/connect.svg"_s;
+    case Kind::ConnectionError: return u":/icons/disconnect.svg"_s;
+    case Kind::ActionDone: return u":/icons/done.svg"_s;
+    case Kind::ActionRefused: return u":/icons/refused.svg"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const auto &entry = m_entries.at(index.row());
+    switch (role) {
+    case KindRole:
+        return QVariant::fromValue(entry.kind);
+    case RoomJidRole:
+        return entry.roomJid;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn: return entry.time.toString(u"HH:mm:ss"_s);
+        case RoomColumn: return entry.roomJid.section(u'@', 0, 0);
+        case TextColumn: return entry.text;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == TextColumn)
+            return QIcon(iconOf(entry.kind));
+        break;
+    case Qt::ForegroundRole:
+        if (entry.kind == Kind::ActionRefused || entry.kind == Kind::ConnectionError)
+            return QColor(0xd6, 0x33, 0x33);
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TimeColumn: return QLocale().toString(entry.time, QLocale::LongFormat);
+        case RoomColumn: return entry.roomJid;
+        case TextColumn: return entry.text;
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case RoomColumn: return tr("Room");
+    case TextColumn: return tr("Event");
+    }
+    return {};
+}
+
+} // namespace qmuc::gui

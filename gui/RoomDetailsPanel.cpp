@@ -1,0 +1,81 @@
+#include "RoomDetailsPanel.h"
+
+#include "RoomListModel.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace qmuc::gui {
+
+RoomDetailsPanel::RoomDetailsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_name(new QLabel)
+    , m_jid(new QLabel)
+    , m_subject(new QLabel)
+    , m_configuration(new QLabel)
+    , m_activity(new QLabel)
+{
+    auto font = m_name->font();
+    font.setBold(true);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 1.35);
+    m_name->setFont(font);
+    m_name->setObjectName(u"roomName"_s);
+    m_jid->setForegroundRole(QPalette::PlaceholderText);
+    m_subject->setObjectName(u"roomSubject"_s);
+    m_configuration->setObjectName(u"roomConfiguration"_s);
+    for (auto *label : {m_jid, m_subject, m_configuration})
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subject->setWordWrap(true);
+    m_configuration->setWordWrap(true);
+    m_subject->setTextFormat(Qt::PlainText);
+
+    auto *title = new QHBoxLayout;
+    title->addWidget(m_name, 0, Qt::AlignBaseline);
+    title->addWidget(m_jid, 0, Qt::AlignBaseline);
+    title->addStretch();
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Subject:"), m_subject);
+    form->addRow(tr("Configuration:"), m_configuration);
+    form->addRow(tr("Activity:"), m_activity);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(title);
+    layout->addLayout(form);
+    showRoom(std::nullopt);
+}
+
+void RoomDetailsPanel::showRoom(const std::optional<RoomInfo> &room, int messagesPerMinute)
+{
+    if (!room) {
+        m_name->setText(tr("No room selected"));
+        m_jid->setText(tr("Choose a room on the left to see its occupants."));
+        for (auto *label : {m_subject, m_configuration, m_activity})
+            label->setText(tr("—"));
+        return;
+    }
+    m_name->setText(RoomListModel::displayName(*room));
+    m_jid->setText(room->jid);
+    m_subject->setText(room->subject.isEmpty() ? tr("(none)") : room->subject);
+    m_configuration->setText(summary(*room));
+    m_activity->setText(tr("Occupants: %1 · Messages in the last minute: %2").arg(room->occupants).arg(messagesPerMinute));
+}
+
+QString RoomDetailsPanel::summary(const RoomInfo &room)
+{
+    QStringList parts;
+    if (room.locked)
+        parts << tr("Locked until its owner configures it");
+    parts << (room.isPublic ? tr("Public") : tr("Hidden"));
+    parts << (room.persistent ? tr("Persistent") : tr("Temporary"));
+    parts << (room.membersOnly ? tr("Members only") : tr("Open to anyone"));
+    parts << (room.passwordProtected ? tr("Password required") : tr("No password"));
+    parts << (room.moderated ? tr("Moderated") : tr("Everyone may speak"));
+    return parts.join(u" · "_s);
+}
+
+} // namespace qmuc::gui

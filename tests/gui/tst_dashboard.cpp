@@ -1,0 +1,343 @@
+// The admin window driven by a real core fed stanzas: what the operator sees and what their
+// actions send.
+#include "AdminActions.h"
+#include "EventLogModel.h"
+#include "MainWindow.h"
+#include "OccupantModel.h"
+#include "RoomFeeder.h"
+#include "RoomListModel.h"
+#include "ServiceHarness.h" // XEP-0045's witches: Coven, Crone, Wiccarocks, Hag
+#include "SettingsDialog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace qmuc;
+using namespace qmuc::gui;
+using namespace qmuc::test;
+
+class DashboardTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void joinMakesTheOccupantRowAppear();
+    void kickFromTheOccupantsViewRemovesLogsAndSends307WithReason();
+    void deleteKeyKicksTheChosenOccupant();
+    void cancellingTheReasonKicksNobody();
+    void refusalIsShownInTheStatusBarAndTheLog();
+    void banSends301AndLogsIt();
+    void roleActionsFollowTheOccupantsRole();
+    void affiliationMenuSetsTheAffiliation();
+    void setSubjectShowsInTheDetails();
+    void destroyRoomAsksThenRemovesTheRoom();
+    void roomFilterKeepsMatchingRooms();
+    void splittersAreRememberedAcrossWindows();
+    void settingsDialogWritesIniAndSecretFileForOwnerOnly();
+    void settingsDialogRefusesAnUnusableDomain();
+
+private:
+    QTreeView *view(const char *name) const { return m_window->findChild<QTreeView *>(QLatin1StringView(name)); }
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1StringView(name)); }
+    QStringList eventTexts() const;
+    QStringList shownNicks() const;
+    void answerReason(const std::optional<QString> &reason);
+
+    std::unique_ptr<MucService> m_service;
+    std::unique_ptr<RoomFeeder> m_feeder;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void DashboardTest::initTestCase()
+{
+    // Window state goes to a throwaway settings location.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void DashboardTest::init()
+{
+    m_service = makeService();
+    m_feeder = std::make_unique<RoomFeeder>(*m_service);
+    m_window = std::make_unique<MainWindow>(m_service.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_feeder->createRoom(u"coven"_s, Crone, u"firstwitch"_s);
+    m_feeder->join(u"coven"_s, Wiccarocks, u"secondwitch"_s);
+    QVERIFY(m_window->selectRoom(Coven));
+    m_feeder->takeOutput();
+}
+
+void DashboardTest::cleanup()
+{
+    m_window.reset();
+    m_feeder.reset();
+    m_service.reset();
+}
+
+QStringList DashboardTest::eventTexts() const
+{
+    QStringList texts;
+    const auto *log = m_window->eventLog();
+    for (int row = 0; row < log->rowCount(); ++row)
+        texts << log->index(row, EventLogModel::TextColumn).data().toString();
+    return texts;
+}
+
+QStringList DashboardTest::shownNicks() const
+{
+    QStringList nicks;
+    const auto *model = view("occupants")->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        nicks << model->index(row, OccupantModel::NickColumn).data().toString();
+    return nicks;
+}
+
+void DashboardTest::answerReason(const std::optional<QString> &reason)
+{
+    auto prompts = AdminPrompts::interactive();
+    prompts.reason = [reason](QWidget *, const QString &, const QString &) { return reason; };
+    m_window->adminActions()->setPrompts(prompts);
+}
+
+void DashboardTest::joinMakesTheOccupantRowAppear()
+{
+    QVERIFY(!shownNicks().contains(u"thirdwitch"_s));
+    m_feeder->join(u"coven"_s, Hag, u"thirdwitch"_s, u"dnd"_s, u"brewing"_s);
+    QVERIFY2(shownNicks().contains(u"thirdwitch"_s), qPrintable(shownNicks().join(u", "_s)));
+    QVERIFY(eventTexts().contains(u"thirdwitch joined (hag66@shakespeare.lit, participant)"_s));
+    const auto *rooms = view("rooms")->model();
+    QCOMPARE(rooms->index(0, RoomListModel::OccupantsColumn).data().toInt(), 3);
+    QCOMPARE(m_window->findChild<QLabel *>(u"roomName"_s)->text(), u"coven"_s);
+}
+
+void DashboardTest::kickFromTheOccupantsViewRemovesLogsAndSends307WithReason()
+{
+    m_feeder->join(u"coven"_s, Hag, u"thirdwitch"_s);
+    answerReason(u"Avaunt, you cullion!"_s);
+    QVERIFY(m_window->selectOccupant(u"thirdwitch"_s));
+    auto *kick = action("kickAction");
+    QVERIFY(kick->isEnabled());
+    QVERIFY(view("occupants")->actions().contains(kick)); // in its context menu
+    kick->trigger();
+
+    QVERIFY(!shownNicks().contains(u"thirdwitch"_s));
+    QVERIFY2(eventTexts().contains(u"thirdwitch was kicked"_s), qPrintable(eventTexts().join(u'\n')));
+    QVERIFY2(eventTexts().contains(u"Kicked thirdwitch (“Avaunt, you cullion!”)"_s), qPrintable(eventTexts().join(u'\n')));
+    const auto out = m_feeder->takeOutput();
+    QVERIFY(std::any_of(out.cbegin(), out.cend(), [](const QDomElement &stanza) {
+        return stanza.attribute(u"to"_s) == Hag && stanza.attribute(u"type"_s) == u"unavailable"
+            && RoomFeeder::statusCodes(stanza).contains(307) && RoomFeeder::itemReason(stanza) == u"Avaunt, you cullion!";
+    }));
+}
+
+void DashboardTest::deleteKeyKicksTheChosenOccupant()
+{
+    m_feeder->join(u"coven"_s, Hag, u"thirdwitch"_s);
+    answerReason(QString());
+    QVERIFY(m_window->selectOccupant(u"thirdwitch"_s));
+    m_window->activateWindow();
+    view("occupants")->setFocus();
+    QTRY_VERIFY(view("occupants")->hasFocus());
+    QTest::keyClick(view("occupants"), Qt::Key_Delete);
+    QTRY_VERIFY(!shownNicks().contains(u"thirdwitch"_s));
+}
+
+void DashboardTest::cancellingTheReasonKicksNobody()
+{
+    answerReason(std::nullopt);
+    QVERIFY(m_window->selectOccupant(u"secondwitch"_s));
+    action("kickAction")->trigger();
+    QVERIFY(shownNicks().contains(u"secondwitch"_s));
+    QVERIFY(m_feeder->takeOutput().isEmpty());
+}
+
+void DashboardTest::refusalIsShownInTheStatusBarAndTheLog()
+{
+    answerReason(QString());
+    QVERIFY(m_window->selectOccupant(u"firstwitch"_s)); // the owner
+    action("kickAction")->trigger();
+    QVERIFY(shownNicks().contains(u"firstwitch"_s));
+    const auto shown = m_window->statusBar()->currentMessage();
+    QVERIFY2(shown.contains(u"refused"_s) && shown.contains(u"change their affiliation first"_s), qPrintable(shown));
+    const auto *log = m_window->eventLog();
+    const auto last = log->index(log->rowCount() - 1, EventLogModel::TextColumn);
+    QCOMPARE(last.data().toString(), shown);
+    QCOMPARE(last.data(EventLogModel::KindRole).value<EventLogModel::Kind>(), EventLogModel::Kind::ActionRefused);
+}
+
+void DashboardTest::banSends301AndLogsIt()
+{
+    m_feeder->join(u"coven"_s, Hag, u"thirdwitch"_s);
+    answerReason(u"Hurlyburly"_s);
+    QVERIFY(m_window->selectOccupant(u"thirdwitch"_s));
+    QCOMPARE(action("banAction")->shortcut(), QKeySequence(u"Ctrl+B"_s));
+    action("banAction")->trigger();
+    QVERIFY(!shownNicks().contains(u"thirdwitch"_s));
+    QVERIFY(eventTexts().contains(u"thirdwitch was banned"_s));
+    QVERIFY(eventTexts().contains(u"hag66@shakespeare.lit has the affiliation outcast"_s));
+    const auto out = m_feeder->takeOutput();
+    QVERIFY(std::any_of(out.cbegin(), out.cend(), [](const QDomElement &stanza) {
+        return stanza.attribute(u"to"_s) == Hag && RoomFeeder::statusCodes(stanza).contains(301)
+            && RoomFeeder::itemReason(stanza) == u"Hurlyburly";
+    }));
+    // Banned means kept out.
+    m_feeder->join(u"coven"_s, Hag, u"thirdwitch"_s);
+    QVERIFY(!shownNicks().contains(u"thirdwitch"_s));
+}
+
+void DashboardTest::roleActionsFollowTheOccupantsRole()
+{
+    QVERIFY(m_window->selectOccupant(u"secondwitch"_s));
+    QVERIFY(action("grantModeratorAction")->isEnabled());
+    QVERIFY(!action("revokeModeratorAction")->isEnabled());
+    QVERIFY(action("revokeVoiceAction")->isEnabled());
+    QVERIFY(!action("grantVoiceAction")->isEnabled());
+
+    action("grantModeratorAction")->trigger();
+    const auto row = m_window->occupantModel()->rowOf(u"secondwitch"_s);
+    QCOMPARE(m_window->occupantModel()->index(row, OccupantModel::RoleColumn).data().toString(), u"moderator"_s);
+    QVERIFY(eventTexts().contains(u"secondwitch is now moderator"_s));
+    QVERIFY(action("revokeModeratorAction")->isEnabled());
+    QVERIFY(!action("grantModeratorAction")->isEnabled());
+
+    action("revokeModeratorAction")->trigger();
+    action("revokeVoiceAction")->trigger();
+    QCOMPARE(m_window->occupantModel()->index(row, OccupantModel::RoleColumn).data().toString(), u"visitor"_s);
+    QVERIFY(action("grantVoiceAction")->isEnabled());
+}
+
+void DashboardTest::affiliationMenuSetsTheAffiliation()
+{
+    QVERIFY(m_window->selectOccupant(u"secondwitch"_s));
+    QVERIFY(action("affiliation-none")->isChecked());
+    action("affiliation-member")->trigger();
+    const auto row = m_window->occupantModel()->rowOf(u"secondwitch"_s);
+    QCOMPARE(m_window->occupantModel()->index(row, OccupantModel::AffiliationColumn).data().toString(), u"member"_s);
+    QVERIFY(action("affiliation-member")->isChecked());
+    QVERIFY(eventTexts().contains(u"Gave wiccarocks@shakespeare.lit the affiliation member"_s));
+}
+
+void DashboardTest::setSubjectShowsInTheDetails()
+{
+    auto prompts = AdminPrompts::interactive();
+    prompts.subject = [](QWidget *, const RoomInfo &) { return std::optional(u"Fair is foul, and foul is fair"_s); };
+    m_window->adminActions()->setPrompts(prompts);
+    action("setSubjectAction")->trigger();
+    QCOMPARE(m_window->findChild<QLabel *>(u"roomSubject"_s)->text(), u"Fair is foul, and foul is fair"_s);
+    QVERIFY(eventTexts().contains(u"Set the subject to “Fair is foul, and foul is fair”"_s));
+    const auto out = m_feeder->takeOutput();
+    QVERIFY(std::any_of(out.cbegin(), out.cend(), [](const QDomElement &stanza) {
+        return stanza.firstChildElement(u"subject"_s).text() == u"Fair is foul, and foul is fair";
+    }));
+}
+
+void DashboardTest::destroyRoomAsksThenRemovesTheRoom()
+{
+    auto prompts = AdminPrompts::interactive();
+    RoomInfo asked;
+    prompts.destroy = [&asked](QWidget *, const RoomInfo &room) {
+        asked = room;
+        return std::optional(DestroyRequest{u"The play is over"_s, u"heath@chat.shakespeare.lit"_s});
+    };
+    prompts.warn = [](QWidget *, const QString &, const QString &text) { QFAIL(qPrintable(text)); };
+    m_window->adminActions()->setPrompts(prompts);
+    action("destroyRoomAction")->trigger();
+    QCOMPARE(asked.jid, Coven);
+    QCOMPARE(asked.occupants, 2);
+    QCOMPARE(view("rooms")->model()->rowCount(), 0);
+    QVERIFY(eventTexts().contains(u"Destroyed coven@chat.shakespeare.lit (“The play is over”)"_s));
+    QVERIFY(eventTexts().contains(u"Room destroyed"_s));
+    QVERIFY(!action("destroyRoomAction")->isEnabled());
+    const auto out = m_feeder->takeOutput();
+    QVERIFY(std::any_of(out.cbegin(), out.cend(), [](const QDomElement &stanza) {
+        const auto destroy = RoomFeeder::mucUser(stanza).firstChildElement(u"destroy"_s);
+        return stanza.attribute(u"to"_s) == Wiccarocks && destroy.attribute(u"jid"_s) == u"heath@chat.shakespeare.lit"
+            && destroy.firstChildElement(u"reason"_s).text() == u"The play is over";
+    }));
+}
+
+void DashboardTest::roomFilterKeepsMatchingRooms()
+{
+    m_feeder->createRoom(u"heath"_s, Hag, u"thirdwitch"_s, {{u"muc#roomconfig_roomname"_s, u"Blasted Heath"_s}});
+    auto *rooms = view("rooms");
+    QCOMPARE(rooms->model()->rowCount(), 2);
+    auto *filter = rooms->parentWidget()->findChild<QLineEdit *>();
+    QTest::keyClicks(filter, u"blasted"_s);
+    QCOMPARE(rooms->model()->rowCount(), 1);
+    QCOMPARE(rooms->model()->index(0, RoomListModel::NameColumn).data().toString(), u"Blasted Heath"_s);
+}
+
+void DashboardTest::splittersAreRememberedAcrossWindows()
+{
+    auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+    const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+    splitter->setSizes({total / 4, total - total / 4});
+    const auto sizes = splitter->sizes();
+    m_window->close();
+    MainWindow again(m_service.get());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+}
+
+void DashboardTest::settingsDialogWritesIniAndSecretFileForOwnerOnly()
+{
+    QTemporaryDir dir;
+    const auto ini = dir.filePath(u"etc/qmuc.ini"_s);
+    SettingsDialog dialog(ini, Settings{});
+    dialog.findChild<QLineEdit *>(u"host"_s)->setText(u"xmpp.example.org"_s);
+    dialog.findChild<QSpinBox *>(u"port"_s)->setValue(5348);
+    dialog.findChild<QLineEdit *>(u"domain"_s)->setText(u"conference.example.org"_s);
+    dialog.findChild<QLineEdit *>(u"secret"_s)->setText(u"a long random secret"_s);
+    dialog.findChild<QLineEdit *>(u"dataDir"_s)->setText(dir.filePath(u"data"_s));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    // The same INI file the CLI reads.
+    Settings read;
+    QCOMPARE(loadSettings(ini, read), QStringList());
+    QCOMPARE(read.host, u"xmpp.example.org"_s);
+    QCOMPARE(read.port, quint16(5348));
+    QCOMPARE(read.domain, u"conference.example.org"_s);
+    QCOMPARE(read.dataDir, dir.filePath(u"data"_s));
+    QCOMPARE(read.secretFile, dir.filePath(u"etc/secret"_s));
+    QFile iniFile(ini);
+    QVERIFY(iniFile.open(QIODevice::ReadOnly));
+    QVERIFY(!iniFile.readAll().contains("a long random secret"));
+
+    QFile secretFile(read.secretFile);
+    QCOMPARE(secretFile.permissions() & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
+    QString error;
+    qunsetenv(SecretEnvironmentVariable);
+    QCOMPARE(readSecret(read, &error), u"a long random secret"_s);
+}
+
+void DashboardTest::settingsDialogRefusesAnUnusableDomain()
+{
+    QTemporaryDir dir;
+    const auto ini = dir.filePath(u"qmuc.ini"_s);
+    SettingsDialog dialog(ini, Settings{});
+    dialog.findChild<QLineEdit *>(u"domain"_s)->setText(u"not a domain"_s);
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(!dialog.findChild<QLabel *>(u"problems"_s)->isHidden());
+    QVERIFY(!QFile::exists(ini));
+}
+
+QTEST_MAIN(DashboardTest)
+#include "tst_dashboard.moc"
