@@ -7,6 +7,7 @@
 #include "RoomFeeder.h"
 #include "RoomListModel.h"
 #include "SettingsDialog.h"
+#include "TestClient.h"
 
 #include <QAction>
 #include <QDir>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void showsServerRefusalInItsWords();
     void disconnectActionStopsTheService();
     void screenshotWithLiveRooms();
+    void kickFromTheWindowReachesTheClientThroughProsody();
 
 private:
     qmuc::Settings settingsFor() const;
@@ -196,6 +198,50 @@ void MainWindowTest::screenshotWithLiveRooms()
     settings.show();
     QTest::qWait(50);
     QVERIFY(settings.grab().save(m_dir + u"/qmuc-admin-settings.png"_s));
+}
+
+// The operator's whole path: a real user joins through Prosody, shows up in the window, is kicked
+// from it with a reason, and their own client hears of it with 307 and that reason.
+void MainWindowTest::kickFromTheWindowReachesTheClientThroughProsody()
+{
+    qmuc::MucService service;
+    service.configure(settingsFor(), m_prosody->secret());
+    qmuc::gui::MainWindow window(&service);
+    window.show();
+    service.start();
+    QTRY_COMPARE(text(window, "connectionState"), u"Connected"_s);
+
+    const auto room = u"kickroom@"_s + m_prosody->domain();
+    qmuc::test::TestClient alice(u"alice"_s);
+    qmuc::test::TestClient bob(u"bob"_s);
+    QVERIFY(alice.connectTo(*m_prosody));
+    QVERIFY(bob.connectTo(*m_prosody));
+    QVERIFY(alice.sendRaw(u"<presence to='%1/alice'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(room)));
+    QVERIFY(alice.request(u"<iq type='set' to='%1'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+                          "<x xmlns='jabber:x:data' type='submit'/></query></iq>"_s.arg(room)).isResult());
+    QVERIFY(bob.sendRaw(u"<presence to='%1/bob'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(room)));
+
+    QTRY_VERIFY(window.selectRoom(room));
+    QTRY_VERIFY(window.selectOccupant(u"bob"_s));
+    auto prompts = qmuc::gui::AdminPrompts::interactive();
+    prompts.reason = [](QWidget *, const QString &, const QString &) { return std::optional(u"Enough spam"_s); };
+    window.adminActions()->setPrompts(prompts);
+    window.adminActions()->kickAction()->trigger();
+
+    const auto kicked = bob.waitFor([&](const QDomElement &stanza) {
+        return stanza.tagName() == u"presence" && stanza.attribute(u"type"_s) == u"unavailable"
+            && stanza.attribute(u"from"_s) == room + u"/bob"_s;
+    });
+    QVERIFY(!kicked.isNull());
+    const auto x = kicked.firstChildElement(u"x"_s);
+    QStringList codes;
+    for (auto status = x.firstChildElement(u"status"_s); !status.isNull(); status = status.nextSiblingElement(u"status"_s))
+        codes << status.attribute(u"code"_s);
+    QVERIFY(codes.contains(u"307"_s));
+    QVERIFY(codes.contains(u"110"_s));
+    QCOMPARE(x.firstChildElement(u"item"_s).firstChildElement(u"reason"_s).text(), u"Enough spam"_s);
+    QTRY_VERIFY(!window.selectOccupant(u"bob"_s));
+    QVERIFY(events(window).contains(u"bob was kicked"_s));
 }
 
 QTEST_MAIN(MainWindowTest)
