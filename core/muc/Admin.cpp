@@ -129,6 +129,8 @@ std::optional<Refusal> Room::changeAffiliations(const Actor &actor, const QList<
         return refuse(StanzaError::Cancel, StanzaError::Conflict, tr("A room needs at least one owner."));
 
     for (const auto &change : changes) {
+        if (change.affiliation == Affiliation::Outcast)
+            m_reservedNicks.remove(change.bareJid); // §9.1: a banned user's nick is free again
         if (change.affiliation == Affiliation::None) {
             m_affiliations.remove(change.bareJid);
             m_affiliationReasons.remove(change.bareJid);
@@ -197,19 +199,6 @@ std::optional<Refusal> Room::destroy(const Actor &actor, const QString &reason, 
     return std::nullopt;
 }
 
-void Room::removeOccupant(Occupant &occupant, LeaveReason reason, Broadcast goodbye)
-{
-    // Every session goes; the occupant's own sessions learn it with 110 as well.
-    goodbye.unavailable = true;
-    while (occupant.sessions.size() > 1) {
-        const auto fullJid = occupant.sessions.last().fullJid;
-        broadcastPresence(occupant, goodbye, fullJid);
-        occupant.sessions.removeLast();
-        m_sessionNick.remove(fullJid);
-    }
-    removeSession(occupant, occupant.sessions.first().fullJid, reason, goodbye);
-}
-
 void Room::handleAdmin(const Stanza &stanza, const QDomElement &query)
 {
     const auto actor = actorFor(stanza.fromFull);
@@ -252,13 +241,22 @@ void Room::handleAdmin(const Stanza &stanza, const QDomElement &query)
         sendError(stanza, StanzaError::Modify, StanzaError::BadRequest, tr("Change roles and affiliations in separate requests."));
         return;
     }
+    const QByteArray result = "<iq from='" + m_escapedJid + "' to='" + xml::escaped(stanza.fromFull)
+        + "' type='result' id='" + xml::escaped(stanza.id) + "'/>";
+    // §8.2: a kicking moderator hears of success right after the kicked occupant, before the rest.
+    if (!roles.isEmpty())
+        m_afterSelf = result;
     const auto refusal = roles.isEmpty() ? changeAffiliations(actor, affiliations) : changeRoles(actor, roles);
     if (refusal) {
+        m_afterSelf.clear();
         sendError(stanza, refusal->type, refusal->condition, refusal->text);
         return;
     }
-    send("<iq from='" + m_escapedJid + "' to='" + xml::escaped(stanza.fromFull) + "' type='result' id='"
-         + xml::escaped(stanza.id) + "'/>");
+    // Already sent if someone was kicked; otherwise now, after the changes went out.
+    if (roles.isEmpty() || !m_afterSelf.isEmpty()) {
+        m_afterSelf.clear();
+        send(result);
+    }
 }
 
 void Room::answerList(const Stanza &stanza, const Actor &actor, const QDomElement &item)

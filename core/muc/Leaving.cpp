@@ -33,6 +33,27 @@ void Room::removeSession(Occupant &occupant, const QString &fullJid, LeaveReason
         return;
     }
     broadcastPresence(occupant, goodbye);
+    forget(occupant, reason);
+}
+
+void Room::removeOccupant(Occupant &occupant, LeaveReason reason, Broadcast goodbye)
+{
+    // Its own sessions learn it first (with 110); then, for a kick, the moderator gets the result
+    // (§8.2); then the others hear of it, except when the room is destroyed, where each occupant
+    // is told only of its own removal (§10.9).
+    goodbye.unavailable = true;
+    broadcastPresence(occupant, goodbye, {}, Audience::Self);
+    send(std::exchange(m_afterSelf, {}));
+    if (!goodbye.destroyed)
+        broadcastPresence(occupant, goodbye, {}, Audience::Others);
+    forget(occupant, reason);
+}
+
+void Room::forget(Occupant &occupant, LeaveReason reason)
+{
+    for (const auto &session : std::as_const(occupant.sessions))
+        m_sessionNick.remove(session.fullJid);
+    m_recipientsValid = false;
     const auto info = infoOf(occupant);
     m_joinOrder.removeOne(occupant.nick);
     m_occupants.remove(occupant.nick); // `occupant` is gone from here on

@@ -184,6 +184,18 @@ void Room::handleOwner(const Stanza &stanza, const QDomElement &query)
     m_history.setCapacity(next.historyLength);
     send(resultHead + "/>");
 
+    if (!before.membersOnly && next.membersOnly) {
+        // §10.2: turning members-only removes everyone who is not a member, with 322.
+        for (const auto &nick : QStringList(m_joinOrder)) {
+            auto *occupant = occupantByNick(nick);
+            if (occupant && occupant->affiliation < Affiliation::Member) {
+                Broadcast goodbye;
+                goodbye.codes << 322;
+                removeOccupant(*occupant, LeaveReason::Kicked, goodbye);
+            }
+        }
+    }
+
     // §10.2.1: occupants learn that the configuration changed, and how their privacy did.
     if (!wasLocked && before != next) {
         QList<int> codes{104};

@@ -183,12 +183,14 @@ QByteArray Room::presenceFor(const Occupant &about, const Broadcast &what, const
     return out;
 }
 
-void Room::broadcastPresence(const Occupant &about, const Broadcast &what, const QString &onlyTo)
+void Room::broadcastPresence(const Occupant &about, const Broadcast &what, const QString &onlyTo, Audience audience)
 {
     QByteArray out;
     for (const auto &nick : std::as_const(m_joinOrder)) {
         const auto &viewer = m_occupants[nick];
         const bool self = &viewer == &about;
+        if ((audience == Audience::Self && !self) || (audience == Audience::Others && self))
+            continue;
         const bool withJid = seesRealJids(viewer) || self;
         for (const auto &session : viewer.sessions) {
             if (!onlyTo.isEmpty() && session.fullJid != onlyTo)

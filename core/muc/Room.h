@@ -167,6 +167,8 @@ private:
     void handleAdmin(const Stanza &stanza, const QDomElement &query);
     void answerList(const Stanza &stanza, const Actor &actor, const QDomElement &item);
     void removeOccupant(Occupant &occupant, LeaveReason reason, Broadcast goodbye);
+    // Takes an occupant out of the room's state, silently, and reports it.
+    void forget(Occupant &occupant, LeaveReason reason);
 
     // Room.cpp: state and output
     void answerProbe(const Stanza &stanza);
@@ -180,7 +182,9 @@ private:
     bool seesRealJids(const Occupant &viewer) const;
     QString occupantJid(const QString &nick) const { return m_jid + u'/' + nick; }
     // Presence about `about` to every occupant's every session (or to one session only).
-    void broadcastPresence(const Occupant &about, const Broadcast &what, const QString &onlyTo = {});
+    enum class Audience { Everyone, Self, Others };
+    void broadcastPresence(const Occupant &about, const Broadcast &what, const QString &onlyTo = {},
+                           Audience audience = Audience::Everyone);
     QByteArray presenceFor(const Occupant &about, const Broadcast &what, const Session &to,
                            bool withJid, bool self) const;
     void updateSession(Session &session, const Stanza &stanza) const;
@@ -204,6 +208,7 @@ private:
     QHash<QString, Affiliation> m_affiliations; // bare JID -> affiliation other than none
     QHash<QString, QString> m_affiliationReasons; // bare JID -> why (bans, mostly)
     QHash<QString, QString> m_reservedNicks;      // bare JID -> registered nick
+    QByteArray m_afterSelf; // sent between telling a removed occupant and telling the others
     QList<QByteArray> m_recipients;
     bool m_recipientsValid = false;
     QString m_subject;

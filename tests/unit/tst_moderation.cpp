@@ -15,6 +15,15 @@ QString adminSet(const QString &from, const QString &items, const QString &id = 
 }
 } // namespace
 
+QStringList statusCodes(const QDomElement &presence)
+{
+    QStringList codes;
+    const auto x = presence.firstChildElement(u"x"_s);
+    for (auto status = x.firstChildElement(u"status"_s); !status.isNull(); status = status.nextSiblingElement(u"status"_s))
+        codes << status.attribute(u"code"_s);
+    return codes;
+}
+
 class ModerationTest : public ServiceHarness
 {
     Q_OBJECT
@@ -31,6 +40,8 @@ private Q_SLOTS:
     void lastOwnerCannotBeRemoved();
     void outcastListShowsReasonsToAdminsOnly();
     void losingMembershipInMembersOnlyRoomRemovesWith321();
+    void turningMembersOnlyRemovesNonMembersWith322();
+    void nickChangeToRegisteredNickIsConflict();
     void memberCannotConfigureRoom();
     void ownerDestroysRoomTellingEveryone();
     void serviceAdministratorIsOwnerEverywhere();
@@ -63,16 +74,17 @@ void ModerationTest::moderatorKicksParticipantWith307ActorAndReason()
 {
     QSignalSpy left(m_service.get(), qOverload<const QString &, const OccupantInfo &, LeaveReason>(&MucService::occupantLeft));
     const auto out = feed(adminSet(Crone, u"<item nick='thirdwitch' role='none'><reason>Avaunt, you cullion!</reason></item>"_s, u"kick1"_s));
-    // §8.2 (Examples 89-91): the kicked occupant (110 + 307), then the others, then the result.
+    // §8.2 (Examples 90-92): the kicked occupant (110 + 307), then the moderator's result, then
+    // the remaining occupants.
     const auto item = u"<item affiliation='none' jid='hag66@shakespeare.lit/pda' role='none'><actor nick='firstwitch'/>"
                       "<reason>Avaunt, you cullion!</reason></item>"_s;
-    COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/thirdwitch' to='crone1@shakespeare.lit/desktop' type='unavailable'>"
+    COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/thirdwitch' to='hag66@shakespeare.lit/pda' type='unavailable'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'>%1<status code='110'/><status code='307'/></x></presence>"
+                         "<iq from='coven@chat.shakespeare.lit' id='kick1' to='crone1@shakespeare.lit/desktop' type='result'/>"
+                         "<presence from='coven@chat.shakespeare.lit/thirdwitch' to='crone1@shakespeare.lit/desktop' type='unavailable'>"
                          "<x xmlns='http://jabber.org/protocol/muc#user'>%1<status code='307'/></x></presence>"
                          "<presence from='coven@chat.shakespeare.lit/thirdwitch' to='wiccarocks@shakespeare.lit/laptop' type='unavailable'>"
-                         "<x xmlns='http://jabber.org/protocol/muc#user'>%2<status code='307'/></x></presence>"
-                         "<presence from='coven@chat.shakespeare.lit/thirdwitch' to='hag66@shakespeare.lit/pda' type='unavailable'>"
-                         "<x xmlns='http://jabber.org/protocol/muc#user'>%1<status code='110'/><status code='307'/></x></presence>"
-                         "<iq from='coven@chat.shakespeare.lit' id='kick1' to='crone1@shakespeare.lit/desktop' type='result'/>"_s
+                         "<x xmlns='http://jabber.org/protocol/muc#user'>%2<status code='307'/></x></presence>"_s
                              .arg(item, u"<item affiliation='none' role='none'><actor nick='firstwitch'/><reason>Avaunt, you cullion!</reason></item>"_s));
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().at(2).value<LeaveReason>(), LeaveReason::Kicked);
@@ -123,11 +135,14 @@ void ModerationTest::banRemovesWith301AndRefusesRejoin()
 {
     QSignalSpy left(m_service.get(), qOverload<const QString &, const OccupantInfo &, LeaveReason>(&MucService::occupantLeft));
     const auto out = feed(adminSet(Crone, u"<item affiliation='outcast' jid='hag66@shakespeare.lit'><reason>Treason</reason></item>"_s));
-    QCOMPARE(out.size(), 4);
-    const auto x = out.first().firstChildElement(u"x"_s);
+    QCOMPARE(out.size(), 4); // the banned occupant, the two others, then the result
+    QCOMPARE(out.at(0).attribute(u"to"_s), Hag);
+    QCOMPARE(statusCodes(out.at(0)), (QStringList{u"110"_s, u"301"_s}));
+    const auto x = out.at(1).firstChildElement(u"x"_s);
     QCOMPARE(x.firstChildElement(u"item"_s).attribute(u"affiliation"_s), u"outcast"_s);
     QCOMPARE(x.firstChildElement(u"item"_s).firstChildElement(u"reason"_s).text(), u"Treason"_s);
-    QCOMPARE(x.firstChildElement(u"status"_s).attribute(u"code"_s), u"301"_s);
+    QCOMPARE(statusCodes(out.at(1)), QStringList{u"301"_s});
+    QCOMPARE(out.at(3).attribute(u"type"_s), u"result"_s);
     QCOMPARE(left.first().at(2).value<LeaveReason>(), LeaveReason::Banned);
     // §7.2.7: banned users may not come back.
     const auto rejoin = feed(u"<presence from='hag66@shakespeare.lit/phone' to='%1/thirdwitch'>%2</presence>"_s.arg(Coven, Join));
@@ -183,8 +198,33 @@ void ModerationTest::losingMembershipInMembersOnlyRoomRemovesWith321()
     const auto out = feed(adminSet(Crone, u"<item affiliation='none' jid='hag66@shakespeare.lit'/>"_s));
     QVERIFY(!out.isEmpty());
     QCOMPARE(out.first().attribute(u"type"_s), u"unavailable"_s);
-    QCOMPARE(out.first().firstChildElement(u"x"_s).firstChildElement(u"status"_s).attribute(u"code"_s), u"321"_s);
+    QVERIFY(statusCodes(out.first()).contains(u"321"_s));
+    QCOMPARE(m_service->occupants(Coven).size(), 1); // the owner (the second witch went with 322)
+}
+
+void ModerationTest::turningMembersOnlyRemovesNonMembersWith322()
+{
+    feed(adminSet(Crone, u"<item affiliation='member' jid='wiccarocks@shakespeare.lit'/>"_s));
+    QSignalSpy left(m_service.get(), qOverload<const QString &, const OccupantInfo &, LeaveReason>(&MucService::occupantLeft));
+    const auto out = feed(u"<iq from='%1' id='mo' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'><x xmlns='jabber:x:data' type='submit'>"
+                          "<field var='muc#roomconfig_membersonly'><value>1</value></field></x></query></iq>"_s.arg(Crone, Coven));
+    // §10.2: the non-member (the third witch) goes, with 322; the member stays.
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().at(1).value<OccupantInfo>().nick, u"thirdwitch"_s);
+    QCOMPARE(out.first().attribute(u"type"_s), u"result"_s);
+    QCOMPARE(out.at(1).attribute(u"to"_s), Hag);
+    QCOMPARE(statusCodes(out.at(1)), (QStringList{u"110"_s, u"322"_s}));
     QCOMPARE(m_service->occupants(Coven).size(), 2);
+}
+
+void ModerationTest::nickChangeToRegisteredNickIsConflict()
+{
+    feed(u"<iq from='%1' id='reg' to='%2' type='set'><query xmlns='jabber:iq:register'><x xmlns='jabber:x:data' type='submit'>"
+         "<field var='muc#register_roomnick'><value>hecate</value></field></x></query></iq>"_s.arg(Wiccarocks, Coven));
+    const auto out = feed(u"<presence from='%1' to='%2/hecate'/>"_s.arg(Hag, Coven));
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(errorOf(out.first()), u"conflict"_s);
+    QCOMPARE(m_service->occupants(Coven).at(2).nick, u"thirdwitch"_s);
 }
 
 void ModerationTest::memberCannotConfigureRoom()
@@ -199,9 +239,13 @@ void ModerationTest::ownerDestroysRoomTellingEveryone()
     QSignalSpy destroyed(m_service.get(), &MucService::roomDestroyed);
     const auto out = feed(u"<iq from='%1' id='begone' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
                           "<destroy jid='heath@chat.shakespeare.lit'><reason>Macbeth doth come.</reason></destroy></query></iq>"_s.arg(Crone, Coven));
-    // §10.9 (Example 201): everyone gets unavailable with the destroy element, then the result.
-    QCOMPARE(out.size(), 6 + 1);
-    const auto &toHag = out.at(5);
+    // §10.9 (Example 201): each occupant gets its own unavailable presence with the destroy
+    // element, and only that (no broadcast of everyone's departure); then the result.
+    QCOMPARE(out.size(), 3 + 1);
+    QCOMPARE(out.at(0).attribute(u"to"_s), Crone);
+    QCOMPARE(out.at(0).attribute(u"from"_s), u"coven@chat.shakespeare.lit/firstwitch"_s);
+    QCOMPARE(out.at(1).attribute(u"from"_s), u"coven@chat.shakespeare.lit/secondwitch"_s);
+    const auto &toHag = out.at(2);
     COMPARE_STANZAS(QList<QDomElement>{toHag},
                     u"<presence from='coven@chat.shakespeare.lit/thirdwitch' to='hag66@shakespeare.lit/pda' type='unavailable'>"
                     "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='none'/>"
@@ -218,7 +262,7 @@ void ModerationTest::serviceAdministratorIsOwnerEverywhere()
     const auto form = feed(u"<iq from='%1' id='cfg' to='%2' type='get'><query xmlns='http://jabber.org/protocol/muc#owner'/></iq>"_s.arg(admin, Coven));
     QCOMPARE(form.first().attribute(u"type"_s), u"result"_s);
     const auto kick = feed(adminSet(admin, u"<item nick='thirdwitch' role='none'/>"_s));
-    QCOMPARE(kick.last().attribute(u"type"_s), u"result"_s);
+    QCOMPARE(kick.at(1).attribute(u"type"_s), u"result"_s);
     QCOMPARE(m_service->occupants(Coven).size(), 2);
 }
 
@@ -229,7 +273,7 @@ void ModerationTest::adminSlotKickGoesThroughTheRules()
     QCOMPARE(m_service->kick(Coven, u"thirdwitch"_s, u"Enough"_s), QString());
     const auto out = parseStanzas(QString::fromUtf8(m_out));
     QCOMPARE(out.size(), 3);
-    const auto toHag = out.at(2);
+    const auto toHag = out.at(0);
     QCOMPARE(toHag.attribute(u"to"_s), Hag);
     const auto item = toHag.firstChildElement(u"x"_s).firstChildElement(u"item"_s);
     QCOMPARE(item.firstChildElement(u"reason"_s).text(), u"Enough"_s);
