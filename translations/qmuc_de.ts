@@ -7,18 +7,6 @@
         <source>The qmuc service with its admin window.</source>
         <translation>Der qmuc-Dienst mit seinem Verwaltungsfenster.</translation>
     </message>
-    <message>
-        <source>qmuc admin</source>
-        <translation>qmuc-Verwaltung</translation>
-    </message>
-    <message>
-        <source>The configuration cannot be used:
-
-%1</source>
-        <translation>Die Konfiguration kann nicht verwendet werden:
-
-%1</translation>
-    </message>
 </context>
 <context>
     <name>qmuc::ComponentConnection</name>
@@ -107,6 +95,359 @@
     <message>
         <source>No such node.</source>
         <translation>Dieser Knoten existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be the name of a room.</source>
+        <translation>„%1“ kann nicht der Name eines Raums sein.</translation>
+    </message>
+    <message>
+        <source>Join a room with a nickname: room@service/nick.</source>
+        <translation>Einen Raum mit einem Spitznamen betreten: raum@dienst/spitzname.</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>Es gibt keinen Raum %1.</translation>
+    </message>
+    <message>
+        <source>You may not create rooms on this service.</source>
+        <translation>Sie dürfen auf diesem Dienst keine Räume erstellen.</translation>
+    </message>
+    <message>
+        <source>List rooms</source>
+        <translation>Räume auflisten</translation>
+    </message>
+    <message>
+        <source>Destroy Rooms</source>
+        <translation>Räume auflösen</translation>
+    </message>
+    <message>
+        <source>Set affiliation in room</source>
+        <translation>Zugehörigkeit in einem Raum festlegen</translation>
+    </message>
+    <message>
+        <source>Only service administrators may run commands.</source>
+        <translation>Nur Administratoren des Dienstes dürfen Befehle ausführen.</translation>
+    </message>
+    <message>
+        <source>No such command.</source>
+        <translation>Dieser Befehl existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n occupant(s))</source>
+        <translation>
+            <numerusform>%1 (%n Teilnehmer)</numerusform>
+            <numerusform>%1 (%n Teilnehmer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no rooms.</source>
+        <translation>Es gibt keine Räume.</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::Nickname</name>
+    <message>
+        <source>The nickname is empty.</source>
+        <translation>Der Spitzname ist leer.</translation>
+    </message>
+    <message>
+        <source>The nickname is longer than %1 bytes.</source>
+        <translation>Der Spitzname ist länger als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The nickname is not valid Unicode.</source>
+        <translation>Der Spitzname ist kein gültiges Unicode.</translation>
+    </message>
+    <message>
+        <source>The nickname contains a character that is not allowed (U+%1).</source>
+        <translation>Der Spitzname enthält ein unzulässiges Zeichen (U+%1).</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::Room</name>
+    <message>
+        <source>You are not in this room.</source>
+        <translation>Sie befinden sich nicht in diesem Raum.</translation>
+    </message>
+    <message>
+        <source>Messages to the room are of type groupchat.</source>
+        <translation>Nachrichten an den Raum müssen vom Typ groupchat sein.</translation>
+    </message>
+    <message>
+        <source>This room is locked until its owner has configured it.</source>
+        <translation>Dieser Raum ist gesperrt, bis sein Besitzer ihn konfiguriert hat.</translation>
+    </message>
+    <message>
+        <source>You are banned from this room.</source>
+        <translation>Sie sind aus diesem Raum verbannt.</translation>
+    </message>
+    <message>
+        <source>This room is for members only.</source>
+        <translation>Dieser Raum ist nur für Mitglieder zugänglich.</translation>
+    </message>
+    <message>
+        <source>A password is required to enter this room.</source>
+        <translation>Zum Betreten dieses Raums ist ein Passwort erforderlich.</translation>
+    </message>
+    <message>
+        <source>That nickname is reserved by a member of this room.</source>
+        <translation>Dieser Spitzname ist für ein Mitglied dieses Raums reserviert.</translation>
+    </message>
+    <message>
+        <source>That nickname is already in use in this room.</source>
+        <translation>Dieser Spitzname wird in diesem Raum bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>This room is full.</source>
+        <translation>Dieser Raum ist voll.</translation>
+    </message>
+    <message>
+        <source>You are in this room from several devices; change your nickname after leaving from the others.</source>
+        <translation>Sie sind mit mehreren Geräten in diesem Raum; der Spitzname kann erst geändert werden, wenn die anderen Geräte den Raum verlassen haben.</translation>
+    </message>
+    <message>
+        <source>You have no voice in this room.</source>
+        <translation>Sie haben in diesem Raum kein Rederecht.</translation>
+    </message>
+    <message>
+        <source>Groupchat messages go to the room, not to an occupant.</source>
+        <translation>Nachrichten vom Typ groupchat gehen an den Raum, nicht an einen einzelnen Teilnehmer.</translation>
+    </message>
+    <message>
+        <source>Private messages are not allowed in this room.</source>
+        <translation>Private Nachrichten sind in diesem Raum nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Nobody with that nickname is in this room.</source>
+        <translation>In diesem Raum ist niemand mit diesem Spitznamen.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to change the subject of this room.</source>
+        <translation>Sie dürfen das Thema dieses Raums nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Only owners may configure this room.</source>
+        <translation>Nur Besitzer dürfen diesen Raum konfigurieren.</translation>
+    </message>
+    <message>
+        <source>Configuration of %1</source>
+        <translation>Konfiguration von %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Keep the room when it is empty</source>
+        <translation>Raum behalten, wenn er leer ist</translation>
+    </message>
+    <message>
+        <source>List the room publicly</source>
+        <translation>Raum öffentlich auflisten</translation>
+    </message>
+    <message>
+        <source>Participants may change the subject</source>
+        <translation>Teilnehmer dürfen das Thema ändern</translation>
+    </message>
+    <message>
+        <source>Only participants with voice may speak</source>
+        <translation>Nur Teilnehmer mit Rederecht dürfen sprechen</translation>
+    </message>
+    <message>
+        <source>Only members may enter</source>
+        <translation>Nur Mitglieder dürfen eintreten</translation>
+    </message>
+    <message>
+        <source>A password is required to enter</source>
+        <translation>Zum Betreten ist ein Passwort erforderlich</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Maximum number of occupants</source>
+        <translation>Maximale Anzahl an Teilnehmern</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Who may see real JIDs</source>
+        <translation>Wer echte JIDs sehen darf</translation>
+    </message>
+    <message>
+        <source>Moderators only</source>
+        <translation>Nur Moderatoren</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Members may invite others</source>
+        <translation>Mitglieder dürfen andere einladen</translation>
+    </message>
+    <message>
+        <source>Who may send private messages</source>
+        <translation>Wer private Nachrichten senden darf</translation>
+    </message>
+    <message>
+        <source>Messages shown to people who join</source>
+        <translation>Beim Betreten angezeigte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Keep a public archive of messages</source>
+        <translation>Öffentliches Nachrichtenarchiv führen</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not valid.</source>
+        <translation>Der Wert von %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>A password-protected room needs a password.</source>
+        <translation>Ein passwortgeschützter Raum benötigt ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Only moderators may do that.</source>
+        <translation>Nur Moderatoren dürfen das tun.</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 is in this room.</source>
+        <translation>In diesem Raum ist niemand namens %1.</translation>
+    </message>
+    <message>
+        <source>Only admins and owners may grant or revoke moderation.</source>
+        <translation>Nur Administratoren und Besitzer dürfen Moderatorrechte erteilen oder entziehen.</translation>
+    </message>
+    <message>
+        <source>%1 is an admin or owner of this room; change their affiliation first.</source>
+        <translation>%1 ist Administrator oder Besitzer dieses Raums; zuerst muss die Zugehörigkeit geändert werden.</translation>
+    </message>
+    <message>
+        <source>You may not kick %1.</source>
+        <translation>Sie dürfen %1 nicht hinauswerfen.</translation>
+    </message>
+    <message>
+        <source>Only admins and owners may change affiliations.</source>
+        <translation>Nur Administratoren und Besitzer dürfen Zugehörigkeiten ändern.</translation>
+    </message>
+    <message>
+        <source>Affiliations are given to bare JIDs.</source>
+        <translation>Zugehörigkeiten werden nur an JIDs ohne Ressource vergeben.</translation>
+    </message>
+    <message>
+        <source>Only owners may change the affiliation of admins and owners.</source>
+        <translation>Nur Besitzer dürfen die Zugehörigkeit von Administratoren und Besitzern ändern.</translation>
+    </message>
+    <message>
+        <source>A room needs at least one owner.</source>
+        <translation>Ein Raum benötigt mindestens einen Besitzer.</translation>
+    </message>
+    <message>
+        <source>Only owners may destroy this room.</source>
+        <translation>Nur Besitzer dürfen diesen Raum auflösen.</translation>
+    </message>
+    <message>
+        <source>An affiliation change needs a valid affiliation and a JID.</source>
+        <translation>Eine Änderung der Zugehörigkeit erfordert eine gültige Zugehörigkeit und eine JID.</translation>
+    </message>
+    <message>
+        <source>A role change needs a valid role and a nickname.</source>
+        <translation>Eine Änderung der Rolle erfordert eine gültige Rolle und einen Spitznamen.</translation>
+    </message>
+    <message>
+        <source>Change roles and affiliations in separate requests.</source>
+        <translation>Rollen und Zugehörigkeiten müssen in getrennten Anfragen geändert werden.</translation>
+    </message>
+    <message>
+        <source>Only admins and owners may see this list.</source>
+        <translation>Nur Administratoren und Besitzer dürfen diese Liste sehen.</translation>
+    </message>
+    <message>
+        <source>Only moderators may see this list.</source>
+        <translation>Nur Moderatoren dürfen diese Liste sehen.</translation>
+    </message>
+    <message>
+        <source>A decline needs a &apos;to&apos;.</source>
+        <translation>Eine Ablehnung benötigt ein „to“-Attribut.</translation>
+    </message>
+    <message>
+        <source>You may not invite people to this room.</source>
+        <translation>Sie dürfen niemanden in diesen Raum einladen.</translation>
+    </message>
+    <message>
+        <source>An invitation needs a &apos;to&apos;.</source>
+        <translation>Eine Einladung benötigt ein „to“-Attribut.</translation>
+    </message>
+    <message>
+        <source>Only moderators may approve voice requests.</source>
+        <translation>Nur Moderatoren dürfen Anfragen nach Rederecht genehmigen.</translation>
+    </message>
+    <message>
+        <source>You already have voice in this room.</source>
+        <translation>Sie haben in diesem Raum bereits Rederecht.</translation>
+    </message>
+    <message>
+        <source>Voice request</source>
+        <translation>Anfrage nach Rederecht</translation>
+    </message>
+    <message>
+        <source>To approve this request for voice, select the &quot;Grant voice to this person?&quot; checkbox and click OK. To skip this request, click the cancel button.</source>
+        <translation>Um diese Anfrage nach Rederecht zu genehmigen, das Ankreuzfeld „Dieser Person Rederecht erteilen?“ auswählen und auf OK klicken. Um diese Anfrage zu überspringen, auf „Abbrechen“ klicken.</translation>
+    </message>
+    <message>
+        <source>Requested role</source>
+        <translation>Angeforderte Rolle</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Room Nickname</source>
+        <translation>Spitzname im Raum</translation>
+    </message>
+    <message>
+        <source>Grant voice to this person?</source>
+        <translation>Dieser Person Rederecht erteilen?</translation>
+    </message>
+    <message>
+        <source>Only members may register with this room.</source>
+        <translation>Nur Mitglieder dürfen sich bei diesem Raum registrieren.</translation>
+    </message>
+    <message>
+        <source>Registration with %1</source>
+        <translation>Registrierung bei %1</translation>
+    </message>
+    <message>
+        <source>Choose the nickname that is yours in this room.</source>
+        <translation>Den Spitznamen wählen, der in diesem Raum für Sie reserviert wird.</translation>
+    </message>
+    <message>
+        <source>Desired Nickname</source>
+        <translation>Gewünschter Spitzname</translation>
+    </message>
+    <message>
+        <source>To register with this room, choose a nickname.</source>
+        <translation>Zur Registrierung bei diesem Raum einen Spitznamen wählen.</translation>
+    </message>
+    <message>
+        <source>That nickname is taken in this room.</source>
+        <translation>Dieser Spitzname ist in diesem Raum bereits vergeben.</translation>
     </message>
 </context>
 <context>
@@ -199,32 +540,386 @@
         <source>the secret file %1 is empty</source>
         <translation>die Geheimnisdatei %1 ist leer</translation>
     </message>
+    <message>
+        <source>Who may create rooms: anyone, or local (users of the server this service belongs to).</source>
+        <translation>Wer Räume erstellen darf: anyone (alle) oder local (Benutzer des Servers, zu dem dieser Dienst gehört).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of anyone, local</source>
+        <translation>„%1“ ist keiner der Werte anyone, local</translation>
+    </message>
+    <message>
+        <source>A service administrator, with owner rights in every room (repeatable).</source>
+        <translation>Ein Administrator des Dienstes, mit Besitzerrechten in jedem Raum (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bare JID (user@domain)</source>
+        <translation>„%1“ ist keine JID ohne Ressource (user@domain)</translation>
+    </message>
+    <message>
+        <source>How many recent messages a new room replays to people who join.</source>
+        <translation>Anzahl der letzten Nachrichten, die ein neuer Raum Neuankömmlingen erneut anzeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::AdminActions</name>
+    <message>
+        <source>&amp;Kick…</source>
+        <translation>&amp;Hinauswerfen…</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>Hinauswerfen</translation>
+    </message>
+    <message>
+        <source>Remove the occupant from the room; they may come back (Del)</source>
+        <translation>Teilnehmer aus dem Raum entfernen; eine Rückkehr bleibt möglich (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Verbannen…</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Verbannen</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Remove the occupant and keep their JID out of the room (Ctrl+B)</source>
+        <translation>Teilnehmer entfernen und seine JID dauerhaft aus dem Raum aussperren (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Grant &amp;voice</source>
+        <translation>&amp;Rederecht erteilen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Rederecht</translation>
+    </message>
+    <message>
+        <source>Let the visitor speak in a moderated room</source>
+        <translation>Dem Besucher erlauben, in einem moderierten Raum zu sprechen</translation>
+    </message>
+    <message>
+        <source>Revoke v&amp;oice</source>
+        <translation>Rederecht &amp;entziehen</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <source>Make the participant a visitor, who may not speak in a moderated room</source>
+        <translation>Teilnehmer zum Besucher machen, der in einem moderierten Raum nicht sprechen darf</translation>
+    </message>
+    <message>
+        <source>Grant &amp;moderator</source>
+        <translation>&amp;Moderatorrechte erteilen</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Let the occupant kick, grant voice and set the subject</source>
+        <translation>Dem Teilnehmer erlauben, andere hinauszuwerfen, Rederecht zu erteilen und das Thema festzulegen</translation>
+    </message>
+    <message>
+        <source>Revoke mo&amp;derator</source>
+        <translation>Mo&amp;deratorrechte entziehen</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>Herabstufen</translation>
+    </message>
+    <message>
+        <source>Set &amp;affiliation</source>
+        <translation>&amp;Zugehörigkeit festlegen</translation>
+    </message>
+    <message>
+        <source>Set &amp;subject…</source>
+        <translation>&amp;Thema festlegen…</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s subject (Ctrl+T)</source>
+        <translation>Thema des Raums ändern (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy room…</source>
+        <translation>Raum &amp;auflösen…</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Auflösen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>Remove everyone and delete the room (Ctrl+Shift+Del)</source>
+        <translation>Alle entfernen und den Raum löschen (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message>
+        <source>Kick %1</source>
+        <translation>%1 hinauswerfen</translation>
+    </message>
+    <message>
+        <source>Why is %1 being kicked? Everyone in the room will read it (optional):</source>
+        <translation>Warum wird %1 hinausgeworfen? Alle im Raum können den Grund lesen (optional):</translation>
+    </message>
+    <message>
+        <source>Kicked %1</source>
+        <translation>%1 hinausgeworfen</translation>
+    </message>
+    <message>
+        <source>Kicking %1</source>
+        <translation>Hinauswurf von %1</translation>
+    </message>
+    <message>
+        <source>Ban %1</source>
+        <translation>%1 verbannen</translation>
+    </message>
+    <message>
+        <source>Why is %1 (%2) being banned from the room? Everyone in the room will read it (optional):</source>
+        <translation>Warum wird %1 (%2) aus dem Raum verbannt? Alle im Raum können den Grund lesen (optional):</translation>
+    </message>
+    <message>
+        <source>Banned %1 (%2)</source>
+        <translation>%1 (%2) verbannt</translation>
+    </message>
+    <message>
+        <source>Banning %1</source>
+        <translation>Verbannung von %1</translation>
+    </message>
+    <message>
+        <source>Made %1 %2</source>
+        <translation>%1 hat jetzt die Rolle %2</translation>
+    </message>
+    <message>
+        <source>Making %1 %2</source>
+        <translation>Vergabe der Rolle %2 an %1</translation>
+    </message>
+    <message>
+        <source>Gave %1 the affiliation %2</source>
+        <translation>%1 hat jetzt die Zugehörigkeit %2</translation>
+    </message>
+    <message>
+        <source>Giving %1 the affiliation %2</source>
+        <translation>Vergabe der Zugehörigkeit %2 an %1</translation>
+    </message>
+    <message>
+        <source>Cleared the subject</source>
+        <translation>Thema gelöscht</translation>
+    </message>
+    <message>
+        <source>Set the subject to “%1”</source>
+        <translation>Thema auf „%1“ gesetzt</translation>
+    </message>
+    <message>
+        <source>Setting the subject</source>
+        <translation>Festlegen des Themas</translation>
+    </message>
+    <message>
+        <source>Destroyed %1</source>
+        <translation>%1 aufgelöst</translation>
+    </message>
+    <message>
+        <source>Destroying %1</source>
+        <translation>Auflösung von %1</translation>
+    </message>
+    <message>
+        <source>The room was not destroyed</source>
+        <translation>Der Raum wurde nicht aufgelöst</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::AdminPrompts</name>
+    <message>
+        <source>Subject of %1</source>
+        <translation>Thema von %1</translation>
+    </message>
+    <message>
+        <source>New subject (empty to clear it):</source>
+        <translation>Neues Thema (leer lassen, um es zu löschen):</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::ConnectionPanel</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Server says</source>
+        <translation>Meldung des Servers</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::DestroyRoomDialog</name>
+    <message>
+        <source>Destroy %1</source>
+        <translation>%1 auflösen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Destroy the room %1?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its occupants (%2 right now) will be removed and told why. The room, its configuration and its affiliations will be gone; this cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Raum %1 auflösen?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Seine Teilnehmer (derzeit %2) werden entfernt und über den Grund informiert. Der Raum, seine Konfiguration und seine Zugehörigkeiten gehen verloren; dies kann nicht rückgängig gemacht werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Shown to everyone in the room (optional)</source>
+        <translation>Wird allen im Raum angezeigt (optional)</translation>
+    </message>
+    <message>
+        <source>room@%1 (optional)</source>
+        <translation>raum@%1 (optional)</translation>
+    </message>
+    <message>
+        <source>A room the occupants are invited to go to instead</source>
+        <translation>Ein Raum, in den die Teilnehmer stattdessen eingeladen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Alternate venue:</source>
+        <translation>Aus&amp;weichraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy room</source>
+        <translation>Raum auf&amp;lösen</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::EventLogModel</name>
+    <message>
+        <source>Room created</source>
+        <translation>Raum erstellt</translation>
+    </message>
+    <message>
+        <source>Room destroyed</source>
+        <translation>Raum aufgelöst</translation>
+    </message>
+    <message>
+        <source>Configuration changed</source>
+        <translation>Konfiguration geändert</translation>
+    </message>
+    <message>
+        <source>Configuration changed: %1</source>
+        <translation>Konfiguration geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 joined (%2, %3)</source>
+        <translation>%1 hat den Raum betreten (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2</source>
+        <translation>%1 heißt jetzt %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 hat jetzt die Rolle %2</translation>
+    </message>
+    <message>
+        <source>%1 has the affiliation %2</source>
+        <translation>%1 hat jetzt die Zugehörigkeit %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 hat den Raum verlassen</translation>
+    </message>
+    <message>
+        <source>%1 was kicked</source>
+        <translation>%1 wurde hinausgeworfen</translation>
+    </message>
+    <message>
+        <source>%1 was banned</source>
+        <translation>%1 wurde verbannt</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected</source>
+        <translation>Die Verbindung von %1 wurde getrennt</translation>
+    </message>
+    <message>
+        <source>%1 left: the room was destroyed</source>
+        <translation>%1 hat den Raum verlassen: Der Raum wurde aufgelöst</translation>
+    </message>
+    <message>
+        <source>The subject was cleared</source>
+        <translation>Das Thema wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 cleared the subject</source>
+        <translation>%1 hat das Thema gelöscht</translation>
+    </message>
+    <message>
+        <source>The subject is now “%1”</source>
+        <translation>Das Thema lautet jetzt „%1“</translation>
+    </message>
+    <message>
+        <source>%1 set the subject to “%2”</source>
+        <translation>%1 hat das Thema in „%2“ geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::FilteredView</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
+    <message>
+        <source>Show only the rows that contain this text</source>
+        <translation>Nur Zeilen anzeigen, die diesen Text enthalten</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::MainWindow</name>
     <message>
         <source>qmuc admin — %1</source>
         <translation>qmuc-Verwaltung — %1</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
-    </message>
-    <message>
-        <source>Component domain:</source>
-        <translation>Komponenten-Domain:</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Server says:</source>
-        <translation>Meldung des Servers:</translation>
     </message>
     <message>
         <source>Events</source>
@@ -275,12 +970,382 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>Close the connection to the server; every room stays as it is</source>
+        <translation>Verbindung zum Server schließen; alle Räume bleiben unverändert</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the log</source>
+        <translation>Protokoll &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Raum</translation>
+    </message>
+    <message>
+        <source>&amp;Occupant</source>
+        <translation>&amp;Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Occupants (%1)</source>
+        <translation>Teilnehmer (%1)</translation>
+    </message>
+    <message>
+        <source>Rooms (%1)</source>
+        <translation>Räume (%1)</translation>
+    </message>
+    <message>
+        <source>Rooms: %1 · Occupants: %2</source>
+        <translation>Räume: %1 · Teilnehmer: %2</translation>
+    </message>
+    <message>
+        <source>Settings saved to %1; they take effect when qmuc admin starts again.</source>
+        <translation>Einstellungen in %1 gespeichert; sie werden beim nächsten Start von qmuc admin wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::OccupantModel</name>
+    <message>
+        <source>moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>outcast</source>
+        <translation>verbannt</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>extended away</source>
+        <translation>länger abwesend</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>nicht stören</translation>
+    </message>
+    <message>
+        <source>free to chat</source>
+        <translation>bereit zum Chatten</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), joined from %3 devices</source>
+        <translation>%1 (%2), von %3 Geräten beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Zugehörigkeit</translation>
+    </message>
+    <message>
+        <source>Real JID</source>
+        <translation>Echte JID</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::RoomDetailsPanel</name>
+    <message>
+        <source>Subject:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Aktivität:</translation>
+    </message>
+    <message>
+        <source>No room selected</source>
+        <translation>Kein Raum ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a room on the left to see its occupants.</source>
+        <translation>Links einen Raum auswählen, um seine Teilnehmer zu sehen.</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Occupants: %1 · Messages in the last minute: %2</source>
+        <translation>Teilnehmer: %1 · Nachrichten in der letzten Minute: %2</translation>
+    </message>
+    <message>
+        <source>Locked until its owner configures it</source>
+        <translation>Gesperrt, bis der Besitzer ihn konfiguriert</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Versteckt</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporär</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Nur Mitglieder</translation>
+    </message>
+    <message>
+        <source>Open to anyone</source>
+        <translation>Für alle offen</translation>
+    </message>
+    <message>
+        <source>Password required</source>
+        <translation>Passwort erforderlich</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>Kein Passwort</translation>
+    </message>
+    <message>
+        <source>Moderated</source>
+        <translation>Moderiert</translation>
+    </message>
+    <message>
+        <source>Everyone may speak</source>
+        <translation>Alle dürfen sprechen</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::RoomListModel</name>
+    <message>
+        <source>awaiting configuration</source>
+        <translation>wartet auf Konfiguration</translation>
+    </message>
+    <message>
+        <source>persistent</source>
+        <translation>dauerhaft</translation>
+    </message>
+    <message>
+        <source>members only</source>
+        <translation>nur Mitglieder</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>moderated</source>
+        <translation>moderiert</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>versteckt</translation>
+    </message>
+    <message>
+        <source>%1
+Subject: %2</source>
+        <translation>%1
+Thema: %2</translation>
+    </message>
+    <message>
+        <source>Messages sent to the room in the last minute</source>
+        <translation>In der letzten Minute an den Raum gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>JID</source>
+        <translation>JID</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Msgs/min</source>
+        <translation>Nachr./min</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>conference.example.org</source>
+        <translation>conference.example.org</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>the component secret the server expects</source>
+        <translation>das vom Server erwartete Komponenten-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Written to the secret file, readable only by you; never into the settings file.</source>
+        <translation>Wird in die nur für Sie lesbare Geheimnisdatei geschrieben, nie in die Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Debug — every stanza</source>
+        <translation>Debug — jede Stanza</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Server &amp;host:</source>
+        <translation>Server-&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Component &amp;port:</source>
+        <translation>Komponenten-&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>Do&amp;main:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;file:</source>
+        <translation>Geheimnis&amp;datei:</translation>
+    </message>
+    <message>
+        <source>D&amp;ata directory:</source>
+        <translation>Daten&amp;verzeichnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>Proto&amp;kollstufe:</translation>
+    </message>
+    <message>
+        <source>Saved to %1, which qmuc reads with --config. They take effect the next time the service starts.</source>
+        <translation>Gespeichert in %1, das qmuc mit --config einliest. Die Einstellungen werden beim nächsten Start des Dienstes wirksam.</translation>
+    </message>
+    <message>
+        <source>The QMUC_SECRET environment variable is set and overrides the secret file.</source>
+        <translation>Die Umgebungsvariable QMUC_SECRET ist gesetzt und hat Vorrang vor der Geheimnisdatei.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Secret file</source>
+        <translation>Geheimnisdatei</translation>
+    </message>
+    <message>
+        <source>cannot restrict the permissions of %1: %2</source>
+        <translation>Berechtigungen von %1 können nicht eingeschränkt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the secret file %1: %2</source>
+        <translation>Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>

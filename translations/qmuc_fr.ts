@@ -5,19 +5,7 @@
     <name>main</name>
     <message>
         <source>The qmuc service with its admin window.</source>
-        <translation>Le service qmuc avec sa fenêtre d'administration.</translation>
-    </message>
-    <message>
-        <source>qmuc admin</source>
-        <translation>Administration de qmuc</translation>
-    </message>
-    <message>
-        <source>The configuration cannot be used:
-
-%1</source>
-        <translation>La configuration n'est pas utilisable :
-
-%1</translation>
+        <translation>Le service qmuc avec sa fenêtre d&apos;administration.</translation>
     </message>
 </context>
 <context>
@@ -29,8 +17,8 @@
     <message numerus="yes">
         <source>The server did not answer the handshake within %n second(s).</source>
         <translation>
-            <numerusform>Le serveur n'a pas répondu à la négociation (handshake) dans un délai de %n seconde.</numerusform>
-            <numerusform>Le serveur n'a pas répondu à la négociation (handshake) dans un délai de %n secondes.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu à la négociation (handshake) dans un délai de %n seconde.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu à la négociation (handshake) dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -67,31 +55,31 @@
     </message>
     <message>
         <source>The server does not know the component domain %1; declare it as a component in the server&apos;s configuration.</source>
-        <translation>Le serveur ne connaît pas le domaine de composant %1 ; déclarez-le comme composant dans la configuration du serveur.</translation>
+        <translation>Le serveur ne connaît pas le domaine de composant %1&#xa0;; déclarez-le comme composant dans la configuration du serveur.</translation>
     </message>
     <message>
         <source>The server ended the stream with the error &apos;%1&apos;.</source>
-        <translation>Le serveur a mis fin au flux avec l'erreur « %1 ».</translation>
+        <translation>Le serveur a mis fin au flux avec l&apos;erreur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Server says: %1</source>
-        <translation>Message du serveur : %1</translation>
+        <translation>Message du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server sent data that is not valid XMPP (%1: %2).</source>
-        <translation>Le serveur a envoyé des données qui ne sont pas du XMPP valide (%1 : %2).</translation>
+        <translation>Le serveur a envoyé des données qui ne sont pas du XMPP valide (%1&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Connection refused by %1: is the server running with its component port open?</source>
-        <translation>Connexion refusée par %1 : le serveur est-il en cours d'exécution avec son port de composant ouvert ?</translation>
+        <translation>Connexion refusée par %1&#xa0;: le serveur est-il en cours d&apos;exécution avec son port de composant ouvert&#xa0;?</translation>
     </message>
     <message>
         <source>The server host %1 was not found.</source>
-        <translation>L'hôte du serveur %1 est introuvable.</translation>
+        <translation>L&apos;hôte du serveur %1 est introuvable.</translation>
     </message>
     <message>
         <source>Network error with %1: %2</source>
-        <translation>Erreur réseau avec %1 : %2</translation>
+        <translation>Erreur réseau avec %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
@@ -102,18 +90,371 @@
     <name>qmuc::MucService</name>
     <message>
         <source>Unknown IQ type.</source>
-        <translation>Type d'IQ inconnu.</translation>
+        <translation>Type d&apos;IQ inconnu.</translation>
     </message>
     <message>
         <source>No such node.</source>
-        <translation>Ce nœud n'existe pas.</translation>
+        <translation>Ce nœud n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be the name of a room.</source>
+        <translation>« %1 » ne peut pas être le nom d&apos;un salon.</translation>
+    </message>
+    <message>
+        <source>Join a room with a nickname: room@service/nick.</source>
+        <translation>Rejoignez un salon avec un pseudonyme : salon@service/pseudo.</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>Il n&apos;existe aucun salon %1.</translation>
+    </message>
+    <message>
+        <source>You may not create rooms on this service.</source>
+        <translation>Vous n&apos;êtes pas autorisé à créer des salons sur ce service.</translation>
+    </message>
+    <message>
+        <source>List rooms</source>
+        <translation>Lister les salons</translation>
+    </message>
+    <message>
+        <source>Destroy Rooms</source>
+        <translation>Détruire des salons</translation>
+    </message>
+    <message>
+        <source>Set affiliation in room</source>
+        <translation>Définir une affiliation dans un salon</translation>
+    </message>
+    <message>
+        <source>Only service administrators may run commands.</source>
+        <translation>Seuls les administrateurs du service peuvent exécuter des commandes.</translation>
+    </message>
+    <message>
+        <source>No such command.</source>
+        <translation>Cette commande n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salons</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n occupant(s))</source>
+        <translation>
+            <numerusform>%1 (%n occupant)</numerusform>
+            <numerusform>%1 (%n occupants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no rooms.</source>
+        <translation>Il n&apos;y a aucun salon.</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::Nickname</name>
+    <message>
+        <source>The nickname is empty.</source>
+        <translation>Le pseudonyme est vide.</translation>
+    </message>
+    <message>
+        <source>The nickname is longer than %1 bytes.</source>
+        <translation>Le pseudonyme dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The nickname is not valid Unicode.</source>
+        <translation>Le pseudonyme n&apos;est pas de l&apos;Unicode valide.</translation>
+    </message>
+    <message>
+        <source>The nickname contains a character that is not allowed (U+%1).</source>
+        <translation>Le pseudonyme contient un caractère non autorisé (U+%1).</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::Room</name>
+    <message>
+        <source>You are not in this room.</source>
+        <translation>Vous n&apos;êtes pas dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Messages to the room are of type groupchat.</source>
+        <translation>Les messages adressés au salon doivent être de type groupchat.</translation>
+    </message>
+    <message>
+        <source>This room is locked until its owner has configured it.</source>
+        <translation>Ce salon est verrouillé jusqu&apos;à ce que son propriétaire l&apos;ait configuré.</translation>
+    </message>
+    <message>
+        <source>You are banned from this room.</source>
+        <translation>Vous êtes banni de ce salon.</translation>
+    </message>
+    <message>
+        <source>This room is for members only.</source>
+        <translation>Ce salon est réservé aux membres.</translation>
+    </message>
+    <message>
+        <source>A password is required to enter this room.</source>
+        <translation>Un mot de passe est requis pour entrer dans ce salon.</translation>
+    </message>
+    <message>
+        <source>That nickname is reserved by a member of this room.</source>
+        <translation>Ce pseudonyme est réservé par un membre de ce salon.</translation>
+    </message>
+    <message>
+        <source>That nickname is already in use in this room.</source>
+        <translation>Ce pseudonyme est déjà utilisé dans ce salon.</translation>
+    </message>
+    <message>
+        <source>This room is full.</source>
+        <translation>Ce salon est complet.</translation>
+    </message>
+    <message>
+        <source>You are in this room from several devices; change your nickname after leaving from the others.</source>
+        <translation>Vous êtes dans ce salon depuis plusieurs appareils ; changez de pseudonyme après l&apos;avoir quitté sur les autres.</translation>
+    </message>
+    <message>
+        <source>You have no voice in this room.</source>
+        <translation>Vous n&apos;avez pas la parole dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Groupchat messages go to the room, not to an occupant.</source>
+        <translation>Les messages de type groupchat s&apos;adressent au salon, pas à un occupant.</translation>
+    </message>
+    <message>
+        <source>Private messages are not allowed in this room.</source>
+        <translation>Les messages privés ne sont pas autorisés dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Nobody with that nickname is in this room.</source>
+        <translation>Personne ne porte ce pseudonyme dans ce salon.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to change the subject of this room.</source>
+        <translation>Vous n&apos;êtes pas autorisé à changer le sujet de ce salon.</translation>
+    </message>
+    <message>
+        <source>Only owners may configure this room.</source>
+        <translation>Seuls les propriétaires peuvent configurer ce salon.</translation>
+    </message>
+    <message>
+        <source>Configuration of %1</source>
+        <translation>Configuration de %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Keep the room when it is empty</source>
+        <translation>Conserver le salon lorsqu&apos;il est vide</translation>
+    </message>
+    <message>
+        <source>List the room publicly</source>
+        <translation>Afficher le salon dans la liste publique</translation>
+    </message>
+    <message>
+        <source>Participants may change the subject</source>
+        <translation>Les participants peuvent changer le sujet</translation>
+    </message>
+    <message>
+        <source>Only participants with voice may speak</source>
+        <translation>Seuls les participants ayant la parole peuvent s&apos;exprimer</translation>
+    </message>
+    <message>
+        <source>Only members may enter</source>
+        <translation>Seuls les membres peuvent entrer</translation>
+    </message>
+    <message>
+        <source>A password is required to enter</source>
+        <translation>Un mot de passe est requis pour entrer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Maximum number of occupants</source>
+        <translation>Nombre maximal d&apos;occupants</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>Who may see real JIDs</source>
+        <translation>Qui peut voir les JID réels</translation>
+    </message>
+    <message>
+        <source>Moderators only</source>
+        <translation>Modérateurs uniquement</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Members may invite others</source>
+        <translation>Les membres peuvent inviter d&apos;autres personnes</translation>
+    </message>
+    <message>
+        <source>Who may send private messages</source>
+        <translation>Qui peut envoyer des messages privés</translation>
+    </message>
+    <message>
+        <source>Messages shown to people who join</source>
+        <translation>Messages affichés aux personnes qui rejoignent le salon</translation>
+    </message>
+    <message>
+        <source>Keep a public archive of messages</source>
+        <translation>Conserver une archive publique des messages</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not valid.</source>
+        <translation>La valeur de %1 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>A password-protected room needs a password.</source>
+        <translation>Un salon protégé par mot de passe doit avoir un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Only moderators may do that.</source>
+        <translation>Seuls les modérateurs peuvent faire cela.</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 is in this room.</source>
+        <translation>Personne du nom de %1 ne se trouve dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Only admins and owners may grant or revoke moderation.</source>
+        <translation>Seuls les administrateurs et les propriétaires peuvent accorder ou retirer le rôle de modérateur.</translation>
+    </message>
+    <message>
+        <source>%1 is an admin or owner of this room; change their affiliation first.</source>
+        <translation>%1 est administrateur ou propriétaire de ce salon ; modifiez d&apos;abord son affiliation.</translation>
+    </message>
+    <message>
+        <source>You may not kick %1.</source>
+        <translation>Vous ne pouvez pas expulser %1.</translation>
+    </message>
+    <message>
+        <source>Only admins and owners may change affiliations.</source>
+        <translation>Seuls les administrateurs et les propriétaires peuvent modifier les affiliations.</translation>
+    </message>
+    <message>
+        <source>Affiliations are given to bare JIDs.</source>
+        <translation>Les affiliations s&apos;attribuent à des JID sans ressource.</translation>
+    </message>
+    <message>
+        <source>Only owners may change the affiliation of admins and owners.</source>
+        <translation>Seuls les propriétaires peuvent modifier l&apos;affiliation des administrateurs et des propriétaires.</translation>
+    </message>
+    <message>
+        <source>A room needs at least one owner.</source>
+        <translation>Un salon doit avoir au moins un propriétaire.</translation>
+    </message>
+    <message>
+        <source>Only owners may destroy this room.</source>
+        <translation>Seuls les propriétaires peuvent détruire ce salon.</translation>
+    </message>
+    <message>
+        <source>An affiliation change needs a valid affiliation and a JID.</source>
+        <translation>Un changement d&apos;affiliation nécessite une affiliation valide et un JID.</translation>
+    </message>
+    <message>
+        <source>A role change needs a valid role and a nickname.</source>
+        <translation>Un changement de rôle nécessite un rôle valide et un pseudonyme.</translation>
+    </message>
+    <message>
+        <source>Change roles and affiliations in separate requests.</source>
+        <translation>Modifiez les rôles et les affiliations dans des requêtes distinctes.</translation>
+    </message>
+    <message>
+        <source>Only admins and owners may see this list.</source>
+        <translation>Seuls les administrateurs et les propriétaires peuvent voir cette liste.</translation>
+    </message>
+    <message>
+        <source>Only moderators may see this list.</source>
+        <translation>Seuls les modérateurs peuvent voir cette liste.</translation>
+    </message>
+    <message>
+        <source>A decline needs a &apos;to&apos;.</source>
+        <translation>Un refus nécessite un attribut « to ».</translation>
+    </message>
+    <message>
+        <source>You may not invite people to this room.</source>
+        <translation>Vous n&apos;êtes pas autorisé à inviter des personnes dans ce salon.</translation>
+    </message>
+    <message>
+        <source>An invitation needs a &apos;to&apos;.</source>
+        <translation>Une invitation nécessite un attribut « to ».</translation>
+    </message>
+    <message>
+        <source>Only moderators may approve voice requests.</source>
+        <translation>Seuls les modérateurs peuvent approuver les demandes de parole.</translation>
+    </message>
+    <message>
+        <source>You already have voice in this room.</source>
+        <translation>Vous avez déjà la parole dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Voice request</source>
+        <translation>Demande de parole</translation>
+    </message>
+    <message>
+        <source>To approve this request for voice, select the &quot;Grant voice to this person?&quot; checkbox and click OK. To skip this request, click the cancel button.</source>
+        <translation>Pour approuver cette demande de parole, cochez la case « Donner la parole à cette personne ? » et cliquez sur OK. Pour ignorer cette demande, cliquez sur le bouton Annuler.</translation>
+    </message>
+    <message>
+        <source>Requested role</source>
+        <translation>Rôle demandé</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Identifiant de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Room Nickname</source>
+        <translation>Pseudonyme dans le salon</translation>
+    </message>
+    <message>
+        <source>Grant voice to this person?</source>
+        <translation>Donner la parole à cette personne ?</translation>
+    </message>
+    <message>
+        <source>Only members may register with this room.</source>
+        <translation>Seuls les membres peuvent s&apos;inscrire auprès de ce salon.</translation>
+    </message>
+    <message>
+        <source>Registration with %1</source>
+        <translation>Inscription auprès de %1</translation>
+    </message>
+    <message>
+        <source>Choose the nickname that is yours in this room.</source>
+        <translation>Choisissez le pseudonyme qui vous sera réservé dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Desired Nickname</source>
+        <translation>Pseudonyme souhaité</translation>
+    </message>
+    <message>
+        <source>To register with this room, choose a nickname.</source>
+        <translation>Pour vous inscrire auprès de ce salon, choisissez un pseudonyme.</translation>
+    </message>
+    <message>
+        <source>That nickname is taken in this room.</source>
+        <translation>Ce pseudonyme est déjà pris dans ce salon.</translation>
     </message>
 </context>
 <context>
     <name>qmuc::Settings</name>
     <message>
         <source>Host name or address of the XMPP server&apos;s component port.</source>
-        <translation>Nom d'hôte ou adresse du port de composant du serveur XMPP.</translation>
+        <translation>Nom d&apos;hôte ou adresse du port de composant du serveur XMPP.</translation>
     </message>
     <message>
         <source>The server&apos;s component port (XEP-0114).</source>
@@ -125,7 +466,7 @@
     </message>
     <message>
         <source>File holding the component secret (the QMUC_SECRET environment variable overrides it).</source>
-        <translation>Fichier contenant le secret du composant (la variable d'environnement QMUC_SECRET est prioritaire).</translation>
+        <translation>Fichier contenant le secret du composant (la variable d&apos;environnement QMUC_SECRET est prioritaire).</translation>
     </message>
     <message>
         <source>Directory for qmuc&apos;s data (rooms and archive).</source>
@@ -133,7 +474,7 @@
     </message>
     <message>
         <source>Least severe log messages shown: debug, info, warning or error.</source>
-        <translation>Niveau de gravité minimal des messages de journal affichés : debug, info, warning ou error.</translation>
+        <translation>Niveau de gravité minimal des messages de journal affichés&#xa0;: debug, info, warning ou error.</translation>
     </message>
     <message>
         <source>The service&apos;s name in service discovery.</source>
@@ -145,19 +486,19 @@
     </message>
     <message>
         <source>Largest stanza accepted from the server, in KiB; a larger one ends the stream.</source>
-        <translation>Taille maximale d'une stanza acceptée depuis le serveur, en Kio ; une stanza plus grande met fin au flux.</translation>
+        <translation>Taille maximale d&apos;une stanza acceptée depuis le serveur, en Kio&#xa0;; une stanza plus grande met fin au flux.</translation>
     </message>
     <message>
         <source>no component domain is set (component/domain or --domain)</source>
-        <translation>aucun domaine de composant n'est défini (component/domain ou --domain)</translation>
+        <translation>aucun domaine de composant n&apos;est défini (component/domain ou --domain)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid domain</source>
-        <translation>« %1 » n'est pas un domaine valide</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un domaine valide</translation>
     </message>
     <message>
         <source>no server host is set (server/host or --host)</source>
-        <translation>aucun hôte de serveur n'est défini (server/host ou --host)</translation>
+        <translation>aucun hôte de serveur n&apos;est défini (server/host ou --host)</translation>
     </message>
     <message>
         <source>Read settings from the INI file FILE (options given here override it).</source>
@@ -165,11 +506,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
-        <translation>« %1 » n'est pas un nombre entier compris entre %2 et %3</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier compris entre %2 et %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of debug, info, warning, error</source>
-        <translation>« %1 » n'est pas l'une des valeurs debug, info, warning, error</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des valeurs debug, info, warning, error</translation>
     </message>
     <message>
         <source>cannot read the configuration file %1</source>
@@ -177,27 +518,401 @@
     </message>
     <message>
         <source>%1 is not a valid INI file</source>
-        <translation>%1 n'est pas un fichier INI valide</translation>
+        <translation>%1 n&apos;est pas un fichier INI valide</translation>
     </message>
     <message>
         <source>%1: unknown setting &apos;%2&apos;</source>
-        <translation>%1 : paramètre inconnu « %2 »</translation>
+        <translation>%1&#xa0;: paramètre inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>cannot write the configuration file %1</source>
-        <translation>impossible d'écrire le fichier de configuration %1</translation>
+        <translation>impossible d&apos;écrire le fichier de configuration %1</translation>
     </message>
     <message>
         <source>no component secret: set QMUC_SECRET or a secret file (component/secret_file or --secret-file)</source>
-        <translation>aucun secret de composant : définissez QMUC_SECRET ou un fichier secret (component/secret_file ou --secret-file)</translation>
+        <translation>aucun secret de composant&#xa0;: définissez QMUC_SECRET ou un fichier secret (component/secret_file ou --secret-file)</translation>
     </message>
     <message>
         <source>cannot read the secret file %1: %2</source>
-        <translation>impossible de lire le fichier secret %1 : %2</translation>
+        <translation>impossible de lire le fichier secret %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the secret file %1 is empty</source>
         <translation>le fichier secret %1 est vide</translation>
+    </message>
+    <message>
+        <source>Who may create rooms: anyone, or local (users of the server this service belongs to).</source>
+        <translation>Qui peut créer des salons : anyone (tout le monde) ou local (les utilisateurs du serveur auquel appartient ce service).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of anyone, local</source>
+        <translation>« %1 » n&apos;est pas l&apos;une des valeurs anyone, local</translation>
+    </message>
+    <message>
+        <source>A service administrator, with owner rights in every room (repeatable).</source>
+        <translation>Un administrateur du service, avec les droits de propriétaire dans chaque salon (peut être répété).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bare JID (user@domain)</source>
+        <translation>« %1 » n&apos;est pas un JID sans ressource (user@domain)</translation>
+    </message>
+    <message>
+        <source>How many recent messages a new room replays to people who join.</source>
+        <translation>Nombre de messages récents qu&apos;un nouveau salon rediffuse aux personnes qui le rejoignent.</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::AdminActions</name>
+    <message>
+        <source>&amp;Kick…</source>
+        <translation>&amp;Expulser…</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>Expulser</translation>
+    </message>
+    <message>
+        <source>Remove the occupant from the room; they may come back (Del)</source>
+        <translation>Retirer l&apos;occupant du salon ; il pourra revenir (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Bannir…</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Bannir</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Remove the occupant and keep their JID out of the room (Ctrl+B)</source>
+        <translation>Retirer l&apos;occupant et interdire le salon à son JID (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Grant &amp;voice</source>
+        <translation>Donner la &amp;parole</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Let the visitor speak in a moderated room</source>
+        <translation>Permettre au visiteur de parler dans un salon modéré</translation>
+    </message>
+    <message>
+        <source>Revoke v&amp;oice</source>
+        <translation>Retirer la pa&amp;role</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Rendre muet</translation>
+    </message>
+    <message>
+        <source>Make the participant a visitor, who may not speak in a moderated room</source>
+        <translation>Faire du participant un visiteur, qui ne peut pas parler dans un salon modéré</translation>
+    </message>
+    <message>
+        <source>Grant &amp;moderator</source>
+        <translation>Nommer &amp;modérateur</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Let the occupant kick, grant voice and set the subject</source>
+        <translation>Permettre à l&apos;occupant d&apos;expulser, de donner la parole et de définir le sujet</translation>
+    </message>
+    <message>
+        <source>Revoke mo&amp;derator</source>
+        <translation>Retirer le rôle de mo&amp;dérateur</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>Rétrograder</translation>
+    </message>
+    <message>
+        <source>Set &amp;affiliation</source>
+        <translation>Définir l&apos;&amp;affiliation</translation>
+    </message>
+    <message>
+        <source>Set &amp;subject…</source>
+        <translation>Définir le &amp;sujet…</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s subject (Ctrl+T)</source>
+        <translation>Changer le sujet du salon (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy room…</source>
+        <translation>&amp;Détruire le salon…</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Détruire</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>Remove everyone and delete the room (Ctrl+Shift+Del)</source>
+        <translation>Retirer tout le monde et supprimer le salon (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>Kick %1</source>
+        <translation>Expulser %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 being kicked? Everyone in the room will read it (optional):</source>
+        <translation>Pourquoi expulser %1 ? Tous les occupants du salon pourront lire la raison (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Kicked %1</source>
+        <translation>%1 a été expulsé</translation>
+    </message>
+    <message>
+        <source>Kicking %1</source>
+        <translation>Expulsion de %1</translation>
+    </message>
+    <message>
+        <source>Ban %1</source>
+        <translation>Bannir %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 (%2) being banned from the room? Everyone in the room will read it (optional):</source>
+        <translation>Pourquoi bannir %1 (%2) du salon ? Tous les occupants du salon pourront lire la raison (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Banned %1 (%2)</source>
+        <translation>%1 (%2) a été banni</translation>
+    </message>
+    <message>
+        <source>Banning %1</source>
+        <translation>Bannissement de %1</translation>
+    </message>
+    <message>
+        <source>Made %1 %2</source>
+        <translation>Rôle %2 attribué à %1</translation>
+    </message>
+    <message>
+        <source>Making %1 %2</source>
+        <translation>Attribution du rôle %2 à %1</translation>
+    </message>
+    <message>
+        <source>Gave %1 the affiliation %2</source>
+        <translation>Affiliation %2 attribuée à %1</translation>
+    </message>
+    <message>
+        <source>Giving %1 the affiliation %2</source>
+        <translation>Attribution de l&apos;affiliation %2 à %1</translation>
+    </message>
+    <message>
+        <source>Cleared the subject</source>
+        <translation>Sujet effacé</translation>
+    </message>
+    <message>
+        <source>Set the subject to “%1”</source>
+        <translation>Sujet défini sur « %1 »</translation>
+    </message>
+    <message>
+        <source>Setting the subject</source>
+        <translation>Définition du sujet</translation>
+    </message>
+    <message>
+        <source>Destroyed %1</source>
+        <translation>Salon %1 détruit</translation>
+    </message>
+    <message>
+        <source>Destroying %1</source>
+        <translation>Destruction de %1</translation>
+    </message>
+    <message>
+        <source>The room was not destroyed</source>
+        <translation>Le salon n&apos;a pas été détruit</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::AdminPrompts</name>
+    <message>
+        <source>Subject of %1</source>
+        <translation>Sujet de %1</translation>
+    </message>
+    <message>
+        <source>New subject (empty to clear it):</source>
+        <translation>Nouveau sujet (laisser vide pour l&apos;effacer) :</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::ConnectionPanel</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Server says</source>
+        <translation>Message du serveur</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::DestroyRoomDialog</name>
+    <message>
+        <source>Destroy %1</source>
+        <translation>Détruire %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Destroy the room %1?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its occupants (%2 right now) will be removed and told why. The room, its configuration and its affiliations will be gone; this cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Détruire le salon %1 ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ses occupants (%2 actuellement) seront retirés et informés de la raison. Le salon, sa configuration et ses affiliations disparaîtront ; cette opération est irréversible.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Shown to everyone in the room (optional)</source>
+        <translation>Affiché à tous les occupants du salon (facultatif)</translation>
+    </message>
+    <message>
+        <source>room@%1 (optional)</source>
+        <translation>salon@%1 (facultatif)</translation>
+    </message>
+    <message>
+        <source>A room the occupants are invited to go to instead</source>
+        <translation>Un salon que les occupants sont invités à rejoindre à la place</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Alternate venue:</source>
+        <translation>Salon de &amp;remplacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy room</source>
+        <translation>&amp;Détruire le salon</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::EventLogModel</name>
+    <message>
+        <source>Room created</source>
+        <translation>Salon créé</translation>
+    </message>
+    <message>
+        <source>Room destroyed</source>
+        <translation>Salon détruit</translation>
+    </message>
+    <message>
+        <source>Configuration changed</source>
+        <translation>Configuration modifiée</translation>
+    </message>
+    <message>
+        <source>Configuration changed: %1</source>
+        <translation>Configuration modifiée : %1</translation>
+    </message>
+    <message>
+        <source>%1 joined (%2, %3)</source>
+        <translation>%1 a rejoint le salon (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2</source>
+        <translation>%1 s&apos;appelle désormais %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 a désormais le rôle %2</translation>
+    </message>
+    <message>
+        <source>%1 has the affiliation %2</source>
+        <translation>%1 a désormais l&apos;affiliation %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 a quitté le salon</translation>
+    </message>
+    <message>
+        <source>%1 was kicked</source>
+        <translation>%1 a été expulsé</translation>
+    </message>
+    <message>
+        <source>%1 was banned</source>
+        <translation>%1 a été banni</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected</source>
+        <translation>%1 a été déconnecté</translation>
+    </message>
+    <message>
+        <source>%1 left: the room was destroyed</source>
+        <translation>%1 a quitté le salon : le salon a été détruit</translation>
+    </message>
+    <message>
+        <source>The subject was cleared</source>
+        <translation>Le sujet a été effacé</translation>
+    </message>
+    <message>
+        <source>%1 cleared the subject</source>
+        <translation>%1 a effacé le sujet</translation>
+    </message>
+    <message>
+        <source>The subject is now “%1”</source>
+        <translation>Le sujet est désormais « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 set the subject to “%2”</source>
+        <translation>%1 a changé le sujet en « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::FilteredView</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Show only the rows that contain this text</source>
+        <translation>N&apos;afficher que les lignes contenant ce texte</translation>
     </message>
 </context>
 <context>
@@ -205,26 +920,6 @@
     <message>
         <source>qmuc admin — %1</source>
         <translation>Administration de qmuc — %1</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Serveur :</translation>
-    </message>
-    <message>
-        <source>Component domain:</source>
-        <translation>Domaine du composant :</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>État :</translation>
-    </message>
-    <message>
-        <source>Server says:</source>
-        <translation>Message du serveur :</translation>
     </message>
     <message>
         <source>Events</source>
@@ -275,12 +970,382 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>Close the connection to the server; every room stays as it is</source>
+        <translation>Fermer la connexion au serveur ; tous les salons restent en l&apos;état</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salons</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>Occupants</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the log</source>
+        <translation>&amp;Effacer le journal</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>Sa&amp;lon</translation>
+    </message>
+    <message>
+        <source>&amp;Occupant</source>
+        <translation>&amp;Occupant</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Modération</translation>
+    </message>
+    <message>
+        <source>Occupants (%1)</source>
+        <translation>Occupants (%1)</translation>
+    </message>
+    <message>
+        <source>Rooms (%1)</source>
+        <translation>Salons (%1)</translation>
+    </message>
+    <message>
+        <source>Rooms: %1 · Occupants: %2</source>
+        <translation>Salons : %1 · Occupants : %2</translation>
+    </message>
+    <message>
+        <source>Settings saved to %1; they take effect when qmuc admin starts again.</source>
+        <translation>Paramètres enregistrés dans %1 ; ils prendront effet au prochain démarrage de qmuc admin.</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::OccupantModel</name>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>visiteur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>outcast</source>
+        <translation>banni</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>extended away</source>
+        <translation>absent pour longtemps</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>ne pas déranger</translation>
+    </message>
+    <message>
+        <source>free to chat</source>
+        <translation>prêt à discuter</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), joined from %3 devices</source>
+        <translation>%1 (%2), connecté depuis %3 appareils</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Real JID</source>
+        <translation>JID réel</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::RoomDetailsPanel</name>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet :</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>Configuration :</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Activité :</translation>
+    </message>
+    <message>
+        <source>No room selected</source>
+        <translation>Aucun salon sélectionné</translation>
+    </message>
+    <message>
+        <source>Choose a room on the left to see its occupants.</source>
+        <translation>Choisissez un salon à gauche pour voir ses occupants.</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Occupants: %1 · Messages in the last minute: %2</source>
+        <translation>Occupants : %1 · Messages au cours de la dernière minute : %2</translation>
+    </message>
+    <message>
+        <source>Locked until its owner configures it</source>
+        <translation>Verrouillé jusqu&apos;à sa configuration par son propriétaire</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>Persistant</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporaire</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Réservé aux membres</translation>
+    </message>
+    <message>
+        <source>Open to anyone</source>
+        <translation>Ouvert à tous</translation>
+    </message>
+    <message>
+        <source>Password required</source>
+        <translation>Mot de passe requis</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>Sans mot de passe</translation>
+    </message>
+    <message>
+        <source>Moderated</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Everyone may speak</source>
+        <translation>Tout le monde peut parler</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::RoomListModel</name>
+    <message>
+        <source>awaiting configuration</source>
+        <translation>en attente de configuration</translation>
+    </message>
+    <message>
+        <source>persistent</source>
+        <translation>persistant</translation>
+    </message>
+    <message>
+        <source>members only</source>
+        <translation>membres uniquement</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>moderated</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>%1
+Subject: %2</source>
+        <translation>%1
+Sujet : %2</translation>
+    </message>
+    <message>
+        <source>Messages sent to the room in the last minute</source>
+        <translation>Messages envoyés au salon au cours de la dernière minute</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>JID</source>
+        <translation>JID</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>Occupants</translation>
+    </message>
+    <message>
+        <source>Msgs/min</source>
+        <translation>Msg/min</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>conference.example.org</source>
+        <translation>conference.example.org</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>the component secret the server expects</source>
+        <translation>le secret de composant attendu par le serveur</translation>
+    </message>
+    <message>
+        <source>Written to the secret file, readable only by you; never into the settings file.</source>
+        <translation>Écrit dans le fichier secret, lisible par vous seul ; jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Debug — every stanza</source>
+        <translation>Débogage — chaque stanza</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Server &amp;host:</source>
+        <translation>&amp;Hôte du serveur :</translation>
+    </message>
+    <message>
+        <source>Component &amp;port:</source>
+        <translation>&amp;Port du composant :</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret :</translation>
+    </message>
+    <message>
+        <source>Secret &amp;file:</source>
+        <translation>&amp;Fichier secret :</translation>
+    </message>
+    <message>
+        <source>D&amp;ata directory:</source>
+        <translation>&amp;Répertoire des données :</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>&amp;Niveau de journalisation :</translation>
+    </message>
+    <message>
+        <source>Saved to %1, which qmuc reads with --config. They take effect the next time the service starts.</source>
+        <translation>Les paramètres sont enregistrés dans %1, que qmuc lit avec --config. Ils prendront effet au prochain démarrage du service.</translation>
+    </message>
+    <message>
+        <source>The QMUC_SECRET environment variable is set and overrides the secret file.</source>
+        <translation>La variable d&apos;environnement QMUC_SECRET est définie et est prioritaire sur le fichier secret.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Répertoire des données</translation>
+    </message>
+    <message>
+        <source>Secret file</source>
+        <translation>Fichier secret</translation>
+    </message>
+    <message>
+        <source>cannot restrict the permissions of %1: %2</source>
+        <translation>impossible de restreindre les permissions de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the secret file %1: %2</source>
+        <translation>impossible d&apos;écrire le fichier secret %1 : %2</translation>
     </message>
 </context>
 </TS>
