@@ -1,9 +1,7 @@
 // Rooms end to end: conversations between real clients (alice, bob, carol: QXmppClient users)
 // through a real Prosody and the real qmuc binary, checked stanza by stanza against XEP-0045.
 // The MUC stanzas are written out by hand where status codes and order matter.
-#include "ProsodyServer.h"
-#include "QmucProcess.h"
-#include "TestClient.h"
+#include "RoomScenario.h"
 
 #include <QXmppDataForm.h>
 #include <QXmppDiscoveryIq.h>
@@ -15,70 +13,10 @@
 using namespace Qt::StringLiterals;
 using namespace qmuc::test;
 
-namespace {
-
-const QString mucUserNs = u"http://jabber.org/protocol/muc#user"_s;
-const QString stanzaErrorNs = u"urn:ietf:params:xml:ns:xmpp-stanzas"_s;
-const QString delayNs = u"urn:xmpp:delay"_s;
-constexpr int Timeout = 10000;
-
-QString testDir(const char *name)
-{
-    return qEnvironmentVariable("QMUC_TEST_DIR", QDir::tempPath() + u"/qmuc-test"_s) + u'/' + QLatin1StringView(name);
-}
-
-QDomElement child(const QDomElement &parent, const QString &name, const QString &ns)
-{
-    for (auto c = parent.firstChildElement(name); !c.isNull(); c = c.nextSiblingElement(name)) {
-        if (c.namespaceURI() == ns)
-            return c;
-    }
-    return {};
-}
-
-// <x xmlns='…muc#user'><item …/></x> of an occupant's presence.
-QDomElement mucItem(const QDomElement &presence)
-{
-    return child(child(presence, u"x"_s, mucUserNs), u"item"_s, mucUserNs);
-}
-
-QList<int> statusCodes(const QDomElement &stanza)
-{
-    QList<int> codes;
-    const auto x = child(stanza, u"x"_s, mucUserNs);
-    for (auto status = x.firstChildElement(u"status"_s); !status.isNull(); status = status.nextSiblingElement(u"status"_s))
-        codes << status.attribute(u"code"_s).toInt();
-    std::sort(codes.begin(), codes.end());
-    return codes;
-}
-
-// The defined condition of a stanza error: "item-not-found", …; empty if it is none.
-QString errorCondition(const QDomElement &stanza)
-{
-    const auto error = stanza.firstChildElement(u"error"_s);
-    for (auto c = error.firstChildElement(); !c.isNull(); c = c.nextSiblingElement()) {
-        if (c.namespaceURI() == stanzaErrorNs && c.localName() != u"text")
-            return c.localName();
-    }
-    return {};
-}
-
-bool isKind(const QDomElement &stanza, const QString &kind, const QString &from)
-{
-    return stanza.tagName() == kind && stanza.attribute(u"from"_s) == from;
-}
-
-} // namespace
-
-class RoomsTest : public QObject
+class RoomsTest : public RoomScenario
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
-    void cleanupTestCase();
-
     void creatorOwnsNewRoomWhichStaysLockedUntilConfigured();
     void joinerSeesOccupantsThenItselfThenHistoryThenSubject();
     void historyRequestLimitsReplayedMessages();
@@ -93,178 +31,9 @@ private Q_SLOTS:
     void secondSessionWithSameNickIsOneOccupant();
 
 private:
-    QString occupantJid(const QString &nick) const { return m_room + u'/' + nick; }
-    // Sends a join (XEP-0045 §7.2) with `mucChildren` in its <x/>, and returns the joiner's own
-    // presence back (the one with 110) once the join is complete (the subject came, §7.2.15), or
-    // the error; null if neither came. Clears what `who` received before, so that its log is what
-    // it saw of its join.
-    QDomElement enter(TestClient &who, const QString &nick, const QString &mucChildren = {});
-    // Sends unavailable presence (§7.14) and returns the leaver's own unavailable presence back.
-    QDomElement leave(TestClient &who, const QString &nick);
-    // alice creates the room and configures it with `fields` (an instant room with none, §10.1.2).
-    bool createRoom(const QString &fields = {});
-    // The same, then bob and carol enter.
-    bool allThreeIn(const QString &fields = {});
-    TestClient::Reply configure(TestClient &owner, const QString &fields);
-    // Sends a groupchat message and waits for the room to reflect it back.
-    bool say(TestClient &who, const QString &nick, const QString &body);
-    // disco#info to the room, and its answer: after it, everything the room sent to `who` before
-    // has arrived (one stream from qmuc through Prosody to each client keeps the order).
-    TestClient::Reply roomInfo(TestClient &who);
-    // Waits until what the room sent them so far has arrived, then forgets it.
-    void settle(std::initializer_list<TestClient *> clients);
-    // What `who` received from the room, in order; and the same as lines (see describe()).
-    QList<QDomElement> fromRoom(const TestClient &who) const;
-    QStringList conversation(const TestClient &who) const;
-    // "presence room/alice affiliation=owner role=moderator status=110,201",
-    // "message room/bob groupchat body='hi' delay=room", "message room groupchat subject=''",
-    // "presence room/bob error error=cancel/conflict", …
-    QString describe(const QDomElement &stanza) const;
-    int occupantCount(TestClient &asker);
     // The two who stay see `nick` go (§7.14: unavailable, role none, no 110) and are left alone.
     void verifyDeparture(const QString &nick, std::initializer_list<TestClient *> stayers);
-
-    std::unique_ptr<ProsodyServer> m_prosody;
-    std::unique_ptr<QmucProcess> m_qmuc;
-    std::unique_ptr<TestClient> m_alice;
-    std::unique_ptr<TestClient> m_bob;
-    std::unique_ptr<TestClient> m_carol;
-    QString m_room;
 };
-
-void RoomsTest::initTestCase()
-{
-    m_prosody = std::make_unique<ProsodyServer>(testDir("prosody"));
-    QVERIFY2(m_prosody->start(), qPrintable(m_prosody->error()));
-    m_qmuc = std::make_unique<QmucProcess>();
-    m_qmuc->start(*m_prosody);
-    QVERIFY2(m_qmuc->waitForOutput(u"state: Connected"_s), qPrintable(m_qmuc->output()));
-}
-
-void RoomsTest::init()
-{
-    // A room of its own for each scenario, named after it.
-    m_room = QString::fromLatin1(QTest::currentTestFunction()).toLower() + u'@' + m_prosody->domain();
-    m_alice = std::make_unique<TestClient>(u"alice"_s);
-    m_bob = std::make_unique<TestClient>(u"bob"_s);
-    m_carol = std::make_unique<TestClient>(u"carol"_s);
-    for (auto *client : {m_alice.get(), m_bob.get(), m_carol.get()})
-        QVERIFY(client->connectTo(*m_prosody));
-}
-
-void RoomsTest::cleanup()
-{
-    for (auto *client : {m_alice.get(), m_bob.get(), m_carol.get()}) {
-        if (client->client().isConnected())
-            client->disconnect();
-    }
-    m_alice.reset();
-    m_bob.reset();
-    m_carol.reset();
-}
-
-void RoomsTest::cleanupTestCase()
-{
-    m_qmuc.reset();
-    m_prosody.reset();
-}
-
-QDomElement RoomsTest::enter(TestClient &who, const QString &nick, const QString &mucChildren)
-{
-    who.clearReceived();
-    who.sendRaw(u"<presence to='%1'><x xmlns='http://jabber.org/protocol/muc'>%2</x></presence>"_s
-                    .arg(occupantJid(nick), mucChildren));
-    const auto answer = who.waitFor([&](const QDomElement &s) {
-        return isKind(s, u"presence"_s, occupantJid(nick))
-            && (s.attribute(u"type"_s) == u"error" || statusCodes(s).contains(110));
-    });
-    if (!answer.isNull() && answer.attribute(u"type"_s) != u"error") {
-        who.waitFor([&](const QDomElement &s) {
-            return s.tagName() == u"message" && !s.firstChildElement(u"subject"_s).isNull()
-                && (s.attribute(u"from"_s) == m_room || s.attribute(u"from"_s).startsWith(m_room + u'/'));
-        });
-    }
-    return answer;
-}
-
-QDomElement RoomsTest::leave(TestClient &who, const QString &nick)
-{
-    who.clearReceived();
-    who.sendRaw(u"<presence to='%1' type='unavailable'/>"_s.arg(occupantJid(nick)));
-    return who.waitFor([&](const QDomElement &s) {
-        return isKind(s, u"presence"_s, occupantJid(nick)) && s.attribute(u"type"_s) == u"unavailable";
-    });
-}
-
-TestClient::Reply RoomsTest::configure(TestClient &owner, const QString &fields)
-{
-    return owner.request(u"<iq type='set' to='%1'><query xmlns='http://jabber.org/protocol/muc#owner'>"
-                         "<x xmlns='jabber:x:data' type='submit'>%2</x></query></iq>"_s.arg(m_room, fields));
-}
-
-bool RoomsTest::createRoom(const QString &fields)
-{
-    const auto self = enter(*m_alice, u"alice"_s);
-    if (!statusCodes(self).contains(201)) {
-        qWarning("alice did not create %s: %s", qPrintable(m_room), qPrintable(describe(self)));
-        return false;
-    }
-    if (!configure(*m_alice, fields).isResult()) {
-        qWarning("the room refused alice's configuration");
-        return false;
-    }
-    return true;
-}
-
-bool RoomsTest::allThreeIn(const QString &fields)
-{
-    if (!createRoom(fields))
-        return false;
-    for (const auto &[who, nick] : {std::pair{m_bob.get(), u"bob"_s}, std::pair{m_carol.get(), u"carol"_s}}) {
-        const auto self = enter(*who, nick);
-        if (!statusCodes(self).contains(110)) {
-            qWarning("%s did not get in: %s", qPrintable(nick), qPrintable(describe(self)));
-            return false;
-        }
-    }
-    return true;
-}
-
-bool RoomsTest::say(TestClient &who, const QString &nick, const QString &body)
-{
-    const auto id = QXmppUtils::generateStanzaUuid();
-    who.sendRaw(u"<message to='%1' type='groupchat' id='%2'><body>%3</body></message>"_s.arg(m_room, id, body));
-    return !who.waitFor([&](const QDomElement &s) {
-        return isKind(s, u"message"_s, occupantJid(nick)) && s.attribute(u"id"_s) == id;
-    }).isNull();
-}
-
-TestClient::Reply RoomsTest::roomInfo(TestClient &who)
-{
-    return who.discover(QXmppDiscoveryIq::InfoQuery, m_room);
-}
-
-void RoomsTest::settle(std::initializer_list<TestClient *> clients)
-{
-    for (auto *client : clients) {
-        roomInfo(*client);
-        client->clearReceived();
-    }
-}
-
-int RoomsTest::occupantCount(TestClient &asker)
-{
-    const auto reply = roomInfo(asker);
-    if (!reply.isResult())
-        return -1;
-    // Named: fields() of a temporary form would dangle in the loop.
-    const auto form = reply.as<QXmppDiscoveryIq>().form();
-    for (const auto &field : form.fields()) {
-        if (field.key() == u"muc#roominfo_occupants")
-            return field.value().toString().toInt();
-    }
-    return -1;
-}
 
 void RoomsTest::verifyDeparture(const QString &nick, std::initializer_list<TestClient *> stayers)
 {
@@ -272,56 +41,6 @@ void RoomsTest::verifyDeparture(const QString &nick, std::initializer_list<TestC
     for (auto *stayer : stayers)
         QTRY_COMPARE_WITH_TIMEOUT(conversation(*stayer), departure, Timeout);
     QCOMPARE(occupantCount(**stayers.begin()), 2);
-}
-
-QString RoomsTest::describe(const QDomElement &stanza) const
-{
-    if (stanza.isNull())
-        return u"(nothing)"_s;
-    const auto shortened = [&](QString jid) { return jid.replace(m_room, u"room"_s); };
-    QStringList parts{stanza.tagName(), shortened(stanza.attribute(u"from"_s))};
-    if (stanza.hasAttribute(u"type"_s))
-        parts << stanza.attribute(u"type"_s);
-    if (const auto item = mucItem(stanza); !item.isNull()) {
-        parts << u"affiliation="_s + item.attribute(u"affiliation"_s) << u"role="_s + item.attribute(u"role"_s);
-        if (item.hasAttribute(u"nick"_s))
-            parts << u"nick="_s + item.attribute(u"nick"_s);
-    }
-    if (const auto codes = statusCodes(stanza); !codes.isEmpty()) {
-        QStringList numbers;
-        for (int code : codes)
-            numbers << QString::number(code);
-        parts << u"status="_s + numbers.join(u',');
-    }
-    for (const auto *name : {"body", "subject"}) {
-        const auto element = stanza.firstChildElement(QLatin1StringView(name));
-        if (!element.isNull())
-            parts << u"%1='%2'"_s.arg(QLatin1StringView(name), element.text());
-    }
-    if (const auto delay = child(stanza, u"delay"_s, delayNs); !delay.isNull())
-        parts << u"delay="_s + shortened(delay.attribute(u"from"_s));
-    if (stanza.attribute(u"type"_s) == u"error")
-        parts << u"error=%1/%2"_s.arg(stanza.firstChildElement(u"error"_s).attribute(u"type"_s), errorCondition(stanza));
-    return parts.join(u' ');
-}
-
-QList<QDomElement> RoomsTest::fromRoom(const TestClient &who) const
-{
-    QList<QDomElement> stanzas;
-    for (const auto &stanza : who.received()) {
-        const auto from = stanza.attribute(u"from"_s);
-        if (from == m_room || from.startsWith(m_room + u'/'))
-            stanzas << stanza;
-    }
-    return stanzas;
-}
-
-QStringList RoomsTest::conversation(const TestClient &who) const
-{
-    QStringList lines;
-    for (const auto &stanza : fromRoom(who))
-        lines << describe(stanza);
-    return lines;
 }
 
 // XEP-0045 §10.1.1-§10.1.2: the first to enter creates the room and owns it; the room is locked

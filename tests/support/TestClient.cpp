@@ -108,8 +108,9 @@ TestClient::Reply TestClient::request(QXmppIq &&iq, int timeoutMs)
 {
     // Shared: the answer may come after we stopped waiting.
     auto answer = std::make_shared<std::optional<Reply>>();
-    m_client.sendIq(std::move(iq)).then(&m_client, [answer](QXmppClient::IqResult &&result) {
+    m_client.sendIq(std::move(iq)).then(&m_client, [this, answer](QXmppClient::IqResult &&result) {
         Reply reply;
+        reply.receivedBefore = m_recorder->stanzas.size();
         if (auto *element = std::get_if<QDomElement>(&result))
             reply.result = *element;
         else
@@ -121,12 +122,34 @@ TestClient::Reply TestClient::request(QXmppIq &&iq, int timeoutMs)
     return answer->value();
 }
 
-TestClient::Reply TestClient::discover(QXmppDiscoveryIq::QueryType type, const QString &to, int timeoutMs)
+TestClient::Reply TestClient::discover(QXmppDiscoveryIq::QueryType type, const QString &to, const QString &node, int timeoutMs)
 {
     QXmppDiscoveryIq query;
     query.setQueryType(type);
     query.setTo(to);
+    query.setQueryNode(node);
     return request(std::move(query), timeoutMs);
+}
+
+QString TestClient::Reply::outcome() const
+{
+    if (isResult())
+        return u"result"_s;
+    if (!error)
+        return u"no answer"_s;
+    // In the order of QXmppStanza::Error's enums.
+    static const QStringList types{u"cancel"_s, u"continue"_s, u"modify"_s, u"auth"_s, u"wait"_s};
+    static const QStringList conditions{
+        u"bad-request"_s, u"conflict"_s, u"feature-not-implemented"_s, u"forbidden"_s, u"gone"_s,
+        u"internal-server-error"_s, u"item-not-found"_s, u"jid-malformed"_s, u"not-acceptable"_s,
+        u"not-allowed"_s, u"not-authorized"_s, u"payment-required"_s, u"recipient-unavailable"_s, u"redirect"_s,
+        u"registration-required"_s, u"remote-server-not-found"_s, u"remote-server-timeout"_s,
+        u"resource-constraint"_s, u"service-unavailable"_s, u"subscription-required"_s,
+        u"undefined-condition"_s, u"unexpected-request"_s, u"policy-violation"_s};
+    const auto name = [](const QStringList &names, int index) {
+        return index >= 0 && index < names.size() ? names.at(index) : u"(none)"_s;
+    };
+    return u"error %1/%2"_s.arg(name(types, error->type()), name(conditions, error->condition()));
 }
 
 TestClient::Reply TestClient::request(const QString &xml, int timeoutMs)

@@ -27,11 +27,15 @@ public:
     struct Reply {
         QDomElement result;
         std::optional<QXmppStanza::Error> error;
+        // How many messages and presences had come (see received()) when the answer came.
+        qsizetype receivedBefore = -1;
         bool isResult() const { return !result.isNull(); }
         bool isError(QXmppStanza::Error::Condition condition) const
         {
             return error && error->condition() == condition;
         }
+        // "result", "error auth/forbidden", "error cancel/item-not-found", …, or "no answer".
+        QString outcome() const;
         // The result parsed as a QXmpp IQ type.
         template<typename T>
         T as() const
@@ -43,8 +47,8 @@ public:
     };
     // Sends an IQ and waits for its answer.
     Reply request(QXmppIq &&iq, int timeoutMs = 10000);
-    // Asks `to` for its disco#info or disco#items (XEP-0030).
-    Reply discover(QXmppDiscoveryIq::QueryType type, const QString &to, int timeoutMs = 10000);
+    // Asks `to` for its disco#info or disco#items (XEP-0030), of `node` if given.
+    Reply discover(QXmppDiscoveryIq::QueryType type, const QString &to, const QString &node = {}, int timeoutMs = 10000);
     // The same for an IQ written as XML in the client namespace (an id is added if it has none).
     Reply request(const QString &xml, int timeoutMs = 10000);
     // Sends one stanza written as XML in the client namespace, exactly as given: for what QXmpp
@@ -59,6 +63,7 @@ public:
     QDomElement waitFor(const std::function<bool(const QDomElement &)> &match, int timeoutMs = 10000);
 
     QString jid() { return m_client.configuration().jid(); }
+    QString bareJid() { return m_client.configuration().jidBare(); }
     QXmppClient &client() { return m_client; }
 
 private:
