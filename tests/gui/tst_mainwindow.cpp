@@ -10,6 +10,8 @@
 #include "TestClient.h"
 
 #include <QAction>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QDir>
 #include <QLabel>
 #include <QStandardPaths>
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void disconnectActionStopsTheService();
     void screenshotWithLiveRooms();
     void kickFromTheWindowReachesTheClientThroughProsody();
+    void windowSpeaksGermanAndFrench_data();
+    void windowSpeaksGermanAndFrench();
 
 private:
     qmuc::Settings settingsFor() const;
@@ -242,6 +246,35 @@ void MainWindowTest::kickFromTheWindowReachesTheClientThroughProsody()
     QCOMPARE(x.firstChildElement(u"item"_s).firstChildElement(u"reason"_s).text(), u"Enough spam"_s);
     QTRY_VERIFY(!window.selectOccupant(u"bob"_s));
     QVERIFY(events(window).contains(u"bob was kicked"_s));
+}
+
+void MainWindowTest::windowSpeaksGermanAndFrench_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("connected");
+    QTest::newRow("de") << u"de"_s << u"Verbunden"_s;
+    QTest::newRow("fr") << u"fr"_s << u"Connecté"_s;
+}
+
+// The translations qmuc-admin ships, as the system locale would pick them.
+void MainWindowTest::windowSpeaksGermanAndFrench()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, connected);
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(language), u"qmuc"_s, u"_"_s, QStringLiteral(QMUC_TRANSLATIONS_DIR)));
+    QCoreApplication::installTranslator(&translator);
+    const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+
+    qmuc::MucService service;
+    service.configure(settingsFor(), m_prosody->secret());
+    qmuc::gui::MainWindow window(&service);
+    window.resize(1100, 640);
+    window.show();
+    service.start();
+    QTRY_COMPARE(text(window, "connectionState"), connected);
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(m_dir + u"/qmuc-admin-%1.png"_s.arg(language)));
 }
 
 QTEST_MAIN(MainWindowTest)
