@@ -7,7 +7,6 @@ namespace qmuc::ns {
 inline const QString componentAccept = QStringLiteral("jabber:component:accept");
 inline const QString stream = QStringLiteral("http://etherx.jabber.org/streams");
 inline const QString streamErrors = QStringLiteral("urn:ietf:params:xml:ns:xmpp-streams");
-inline const QString stanzaErrors = QStringLiteral("urn:ietf:params:xml:ns:xmpp-stanzas");
 inline const QString discoInfo = QStringLiteral("http://jabber.org/protocol/disco#info");
 inline const QString discoItems = QStringLiteral("http://jabber.org/protocol/disco#items");
 inline const QString muc = QStringLiteral("http://jabber.org/protocol/muc");
@@ -22,8 +21,5 @@ inline const QString mucAdmin = QStringLiteral("http://jabber.org/protocol/muc#a
 inline const QString mucRoomInfo = QStringLiteral("http://jabber.org/protocol/muc#roominfo");
 inline const QString mucRoomConfig = QStringLiteral("http://jabber.org/protocol/muc#roomconfig");
 inline const QString dataForms = QStringLiteral("jabber:x:data");
-inline const QString delay = QStringLiteral("urn:xmpp:delay");
 inline const QString rsm = QStringLiteral("http://jabber.org/protocol/rsm");
-inline const QString chatStates = QStringLiteral("http://jabber.org/protocol/chatstates");
-inline const QString xml = QStringLiteral("http://www.w3.org/XML/1998/namespace");
 } // namespace qmuc::ns

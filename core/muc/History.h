@@ -29,8 +29,6 @@ public:
 
     void setCapacity(int capacity);
     void append(Entry entry);
-    void clear() { m_entries.clear(); }
-    qsizetype size() const { return qsizetype(m_entries.size()); }
 
     // The entries to replay, oldest first. `overhead` approximates the bytes each stanza adds to
     // its payload, for maxchars.

@@ -62,13 +62,11 @@ public:
 
     const QString &jid() const { return m_jid; }
     const RoomConfig &config() const { return m_config; }
-    bool isLocked() const { return m_locked; }
     bool isEmpty() const { return m_occupants.isEmpty(); }
     // Destroyed when the last occupant leaves (XEP-0045 §10.2: temporary rooms).
     bool isDisposable() const { return m_abandoned || (isEmpty() && !m_config.persistent); }
     RoomInfo info() const;
     QList<OccupantInfo> occupants() const;
-    QString subject() const { return m_subject; }
 
     // A stanza addressed to the room or to room/nick. Each one that wants an answer gets one.
     void handlePresence(const Stanza &stanza);
