@@ -60,9 +60,11 @@ const QList<SettingSpec> &settingSpecs()
                  s.port = quint16(port);
              return error;
          }},
-        stringSetting("component/domain", "domain", "DOMAIN",
-                      QT_TRANSLATE_NOOP("qmuc::Settings", "The service's domain, declared as a component on the server (e.g. conference.example.org)."),
-                      &Settings::domain),
+        {u"component/domain"_s, u"domain"_s, u"DOMAIN"_s,
+         QT_TRANSLATE_NOOP("qmuc::Settings", "The service's domain, declared as a component on the server (e.g. conference.example.org)."),
+         [](const Settings &s) { return s.domain; },
+         // Domains compare case-insensitively; the server addresses us in lower case.
+         [](Settings &s, const QString &v) { s.domain = v.trimmed().toLower(); return QString(); }},
         stringSetting("component/secret_file", "secret-file", "FILE",
                       QT_TRANSLATE_NOOP("qmuc::Settings", "File holding the component secret (the QMUC_SECRET environment variable overrides it)."),
                       &Settings::secretFile),

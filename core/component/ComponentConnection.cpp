@@ -178,6 +178,9 @@ void ComponentConnection::onStreamOpened(const QXmlStreamAttributes &attributes)
 
 void ComponentConnection::onStanza(const QDomElement &stanza)
 {
+    if (m_errorReported)
+        return; // this connection is over; what else the same read held is not for us
+
     if (stanza.namespaceURI() == ns::stream && stanza.localName() == u"error") {
         handleStreamError(stanza);
         return;
