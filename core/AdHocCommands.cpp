@@ -15,7 +15,6 @@ namespace qmuc {
 
 namespace {
 
-const QString CommandsNs = QStringLiteral("http://jabber.org/protocol/commands");
 const QString DestroyNode = QStringLiteral("http://prosody.im/protocol/muc#destroy");
 const QString AffiliationNode = QStringLiteral("http://prosody.im/protocol/muc#set-affiliation");
 const QString ListNode = QStringLiteral("urn:qmuc:muc#list-rooms");

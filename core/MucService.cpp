@@ -219,12 +219,12 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
     const bool isGet = element.attribute(u"type"_s) == u"get";
 
     const auto payload = element.firstChildElement();
-    if (!isGet && payload.localName() == u"command" && payload.namespaceURI() == u"http://jabber.org/protocol/commands")
+    if (!isGet && payload.localName() == u"command" && payload.namespaceURI() == ns::commands)
         return answerCommand(element);
     if (isGet && QXmppDiscoveryIq::isDiscoveryIq(element)) {
         QXmppDiscoveryIq request;
         request.parse(element);
-        if (request.queryNode() == u"http://jabber.org/protocol/commands" && request.queryType() == QXmppDiscoveryIq::ItemsQuery) {
+        if (request.queryNode() == ns::commands && request.queryType() == QXmppDiscoveryIq::ItemsQuery) {
             // XEP-0050 §2.2: the commands, for those who may run them.
             auto reply = discoResult(request.id(), request.to(), request.from(), QXmppDiscoveryIq::ItemsQuery);
             reply.setQueryNode(request.queryNode());
@@ -254,7 +254,7 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
         identity.setName(m_settings.serviceName);
         reply.setIdentities({identity});
         reply.setFeatures({ns::discoInfo, ns::discoItems, ns::muc, ns::ping, ns::version, ns::rsm,
-                           u"http://jabber.org/protocol/commands"_s});
+                           ns::commands});
         return xml::serialize(reply);
     }
     if (isGet && QXmppPingIq::isPingIq(element)) {

@@ -12,9 +12,8 @@ inline const QString discoItems = QStringLiteral("http://jabber.org/protocol/dis
 inline const QString muc = QStringLiteral("http://jabber.org/protocol/muc");
 inline const QString ping = QStringLiteral("urn:xmpp:ping");
 inline const QString version = QStringLiteral("jabber:iq:version");
-} // namespace qmuc::ns
-
-namespace qmuc::ns {
+inline const QString commands = QStringLiteral("http://jabber.org/protocol/commands");
+inline const QString registration = QStringLiteral("jabber:iq:register");
 inline const QString mucUser = QStringLiteral("http://jabber.org/protocol/muc#user");
 inline const QString mucOwner = QStringLiteral("http://jabber.org/protocol/muc#owner");
 inline const QString mucAdmin = QStringLiteral("http://jabber.org/protocol/muc#admin");

@@ -77,7 +77,7 @@ void Room::handleIq(const Stanza &stanza)
         handleOwner(stanza, query);
     else if (ns == ns::mucAdmin)
         handleAdmin(stanza, query);
-    else if (ns == u"jabber:iq:register")
+    else if (ns == ns::registration)
         handleRegistration(stanza, query);
     else if (stanza.type == u"get" && ns == ns::ping)
         send(iqHead(m_escapedJid, stanza.fromFull, u"result"_s, stanza.id) + "</iq>");
@@ -108,8 +108,8 @@ void Room::answerDiscoInfo(const Stanza &stanza)
         ns::muc,
         ns::discoInfo,
         ns::discoItems,
-        u"urn:xmpp:ping"_s,
-        u"jabber:iq:register"_s,
+        ns::ping,
+        ns::registration,
         m_config.isPublic ? u"muc_public"_s : u"muc_hidden"_s,
         m_config.persistent ? u"muc_persistent"_s : u"muc_temporary"_s,
         m_config.membersOnly ? u"muc_membersonly"_s : u"muc_open"_s,
