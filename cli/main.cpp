@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "MucService.h"
 #include "Settings.h"
+#include "storage/Store.h"
 #include "SettingsOptions.h"
 
 #include <QCommandLineParser>
@@ -34,6 +35,31 @@ void printError(const QString &message)
     fprintf(stderr, "qmuc: %s\n", qUtf8Printable(message));
 }
 
+// What --check-db prints; true if the database is sound.
+bool printStoreReport(const StoreReport &report)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
+    printf("%s\n", qUtf8Printable(tr("database: %1").arg(report.path)));
+    if (report.bytes > 0 || report.schemaVersion > 0) {
+        printf("%s\n", qUtf8Printable(tr("size: %1 bytes").arg(report.bytes)));
+        auto version = tr("schema version: %1").arg(report.schemaVersion);
+        if (report.schemaVersion < Store::SchemaVersion)
+            version += tr(" (qmuc upgrades it to %1 on start)").arg(Store::SchemaVersion);
+        printf("%s\n", qUtf8Printable(version));
+        printf("%s\n", qUtf8Printable(tr("rooms: %1 persistent, %2 in all").arg(report.persistentRooms).arg(report.rooms)));
+        printf("%s\n", qUtf8Printable(tr("affiliations: %1").arg(report.affiliations)));
+        auto messages = tr("archived messages: %1").arg(report.messages);
+        if (report.messages > 0) {
+            messages += tr(", from %1 to %2").arg(report.oldest.toString(Qt::ISODate), report.newest.toString(Qt::ISODate));
+        }
+        printf("%s\n", qUtf8Printable(messages));
+    }
+    for (const auto &problem : report.problems)
+        printError(problem);
+    printf("%s\n", qUtf8Printable(report.ok ? tr("status: ok") : tr("status: PROBLEMS FOUND")));
+    return report.ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -47,6 +73,7 @@ int main(int argc, char *argv[])
         "Multi-user chat (XEP-0045) for any XMPP server, as an external component (XEP-0114).\n\n"
         "The component secret is read from the QMUC_SECRET environment variable or from the\n"
         "secret file, never from the command line.\n\n"
+        "Rooms and the message archive are kept in qmuc.sqlite in the data directory.\n\n"
         "Exit status: 0 after a clean stop (SIGINT, SIGTERM), 1 on a runtime error,\n"
         "2 on a bad command line or configuration, 3 when the server refuses the component\n"
         "(wrong secret, unknown domain, another component already connected)."));
@@ -55,6 +82,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption printConfigOption(u"print-config"_s,
         QCoreApplication::translate("main", "Print the effective configuration as a commented INI file and exit."));
     parser.addOption(printConfigOption);
+    const QCommandLineOption checkDbOption(u"check-db"_s,
+        QCoreApplication::translate("main", "Check the database in the data directory without changing it, report what it holds, and exit (status 1 if it has problems)."));
+    parser.addOption(checkDbOption);
     SettingsOptions settingsOptions;
     settingsOptions.addTo(parser);
     if (!parser.parse(app.arguments())) {
@@ -81,6 +111,14 @@ int main(int argc, char *argv[])
         fputs(qUtf8Printable(describeSettings(settings)), stdout);
         return problems.isEmpty() ? ExitOk : ExitConfigError;
     }
+    if (parser.isSet(checkDbOption)) {
+        if (!problems.isEmpty() || settings.dataDir.isEmpty()) {
+            for (const auto &problem : problems)
+                printError(problem);
+            return ExitConfigError;
+        }
+        return printStoreReport(Store::check(MucService::databasePath(settings))) ? ExitOk : ExitRuntimeError;
+    }
     problems << settings.validate();
     QString secretError;
     const auto secret = readSecret(settings, &secretError);
@@ -100,6 +138,11 @@ int main(int argc, char *argv[])
     MucService service;
     cli::traceTraffic(&service);
     service.configure(settings, secret);
+    QString storageError;
+    if (!service.openStorage(&storageError)) {
+        printError(storageError);
+        return ExitRuntimeError;
+    }
 
     int exitCode = ExitOk;
     QObject::connect(&service, &MucService::connectionStateChanged, &app,

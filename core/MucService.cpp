@@ -6,6 +6,7 @@
 #include "StanzaErrors.h"
 #include "Xml.h"
 
+#include <QDir>
 #include <QXmppDiscoveryIq.h>
 #include <QXmppPingIq.h>
 #include <QXmppVersionIq.h>
@@ -17,7 +18,11 @@ namespace qmuc {
 MucService::MucService(QObject *parent)
     : QXmppLoggable(parent)
     , m_connection(new ComponentConnection(this))
+    , m_store(new Store(this))
+    , m_retentionTimer(new QTimer(this))
 {
+    m_retentionTimer->setInterval(std::chrono::hours(1));
+    connect(m_retentionTimer, &QTimer::timeout, this, &MucService::purgeArchive);
     qRegisterMetaType<RoomInfo>();
     qRegisterMetaType<OccupantInfo>();
     m_sink = [this](const QByteArray &xml) { return m_connection->sendRaw(xml); };
@@ -37,14 +42,64 @@ void MucService::configure(const Settings &settings, const QString &secret)
     m_connection->setConfig(settings.componentConfig(secret));
 }
 
+QString MucService::databasePath(const Settings &settings)
+{
+    return settings.dataDir.isEmpty() ? u":memory:"_s : QDir(settings.dataDir).filePath(u"qmuc.sqlite"_s);
+}
+
+bool MucService::openStorage(QString *error)
+{
+    if (m_store->isOpen())
+        return true;
+    m_store->setFlushInterval(m_settings.flushIntervalMs);
+    if (!m_store->open(databasePath(m_settings), error))
+        return false;
+    purgeArchive();
+    if (m_settings.retentionDays > 0)
+        m_retentionTimer->start();
+    const auto records = m_store->loadRooms();
+    for (const auto &record : records) {
+        auto room = std::make_unique<Room>(record, static_cast<RoomHost &>(*this));
+        const auto info = room->info();
+        m_rooms.insert_or_assign(record.jid, std::move(room));
+        Q_EMIT roomCreated(info);
+    }
+    qCInfo(lcMuc).noquote() << "data in" << m_store->path() << "-" << records.size() << "persistent rooms";
+    return true;
+}
+
+Store &MucService::store()
+{
+    if (!m_store->isOpen()) {
+        QString error;
+        if (!openStorage(&error)) {
+            qCCritical(lcMuc).noquote() << error << "- keeping rooms and archive in memory only";
+            m_store->open(u":memory:"_s, &error);
+        }
+    }
+    return *m_store;
+}
+
+void MucService::purgeArchive()
+{
+    if (m_settings.retentionDays <= 0)
+        return;
+    const auto removed = m_store->purgeOlderThan(QDateTime::currentDateTimeUtc().addDays(-m_settings.retentionDays));
+    if (removed > 0)
+        qCInfo(lcMuc) << "removed" << removed << "archived messages older than" << m_settings.retentionDays << "days";
+}
+
 void MucService::start()
 {
+    store();
     m_connection->connectToServer();
 }
 
 void MucService::stop()
 {
     m_connection->disconnectFromServer();
+    // A clean stop loses nothing.
+    m_store->flush();
 }
 
 QList<RoomInfo> MucService::rooms() const
@@ -132,6 +187,7 @@ void MucService::handleRoomStanza(const Stanza &stanza)
         }
         RoomConfig defaults;
         defaults.historyLength = m_settings.historyLength;
+        defaults.logging = m_settings.loggingByDefault;
         it = m_rooms.emplace(roomJid, std::make_unique<Room>(roomJid, static_cast<RoomHost &>(*this), defaults)).first;
         qCInfo(lcMuc).noquote() << "room" << roomJid << "created by" << stanza.from.bare();
         Q_EMIT roomCreated(it->second->info());
@@ -143,15 +199,22 @@ void MucService::handleRoomStanza(const Stanza &stanza)
     } else if (stanza.kind == u"iq") {
         it->second->handleIq(stanza);
     }
-    disposeIfDone(roomJid);
+    settle(roomJid);
 }
 
-void MucService::disposeIfDone(const QString &roomJid)
+void MucService::settle(const QString &roomJid)
 {
     const auto it = m_rooms.find(roomJid);
-    if (it == m_rooms.end() || !it->second->isDisposable())
+    if (it == m_rooms.end())
         return;
+    if (!it->second->isDisposable()) {
+        if (m_unsaved.remove(roomJid))
+            store().saveRoom(it->second->record());
+        return;
+    }
     m_rooms.erase(it);
+    m_unsaved.remove(roomJid);
+    store().removeRoom(roomJid); // with its archive
     qCInfo(lcMuc).noquote() << "room" << roomJid << "destroyed";
     Q_EMIT roomDestroyed(roomJid);
 }
@@ -163,7 +226,7 @@ QString MucService::administer(const QString &roomJid, const std::function<std::
         return tr("There is no room %1.").arg(roomJid);
     // The admin window acts as the service itself: a service administrator outside the room.
     const auto refusal = action(*it->second, it->second->serviceAdmin(m_settings.domain));
-    disposeIfDone(roomJid);
+    settle(roomJid);
     return refusal ? refusal->text : QString();
 }
 
@@ -402,6 +465,11 @@ void MucService::roleChanged(const Room &room, const OccupantInfo &occupant)
 void MucService::affiliationSet(const Room &room, const QString &bareJid, Affiliation affiliation)
 {
     Q_EMIT affiliationChanged(room.jid(), bareJid, affiliation);
+}
+
+void MucService::changed(const Room &room)
+{
+    m_unsaved.insert(room.jid());
 }
 
 bool MucService::isServiceAdmin(const QString &bareJid) const

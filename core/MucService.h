@@ -4,6 +4,8 @@
 #include "component/ComponentConnection.h"
 #include "muc/Room.h"
 
+#include <QSet>
+#include <QTimer>
 #include <QXmppLogger.h>
 
 #include <functional>
@@ -28,6 +30,14 @@ public:
     // Takes the settings and the secret (kept only in the connection's configuration).
     void configure(const Settings &settings, const QString &secret);
     const Settings &settings() const { return m_settings; }
+
+    // Opens the database in the data directory (in memory when there is none) and brings back the
+    // persistent rooms, which then answer at once. start() does this if nobody did; call it first
+    // to learn why it failed.
+    bool openStorage(QString *error);
+    // The file behind rooms and archive, for a view that shows where the data lives.
+    const Store &storage() const { return *m_store; }
+    static QString databasePath(const Settings &settings);
     QString domain() const { return m_settings.domain; }
 
     ComponentConnection::State connectionState() const { return m_connection->state(); }
@@ -87,10 +97,14 @@ private:
     void roleChanged(const Room &room, const OccupantInfo &occupant) override;
     void affiliationSet(const Room &room, const QString &bareJid, Affiliation affiliation) override;
     bool isServiceAdmin(const QString &bareJid) const override;
+    void changed(const Room &room) override;
+    Store &store() override;
 
     // Runs an admin action on a room as the service's own administrator.
     QString administer(const QString &roomJid, const std::function<std::optional<Refusal>(Room &, const Actor &)> &action);
-    void disposeIfDone(const QString &roomJid);
+    // After a room has handled something: dispose of it if it is done, save it if it changed.
+    void settle(const QString &roomJid);
+    void purgeArchive();
 
     void handleRoomStanza(const Stanza &stanza);
     bool mayCreateRooms(const Jid &user) const;
@@ -108,6 +122,9 @@ private:
     ComponentConnection *m_connection;
     Sink m_sink;
     std::unordered_map<QString, std::unique_ptr<Room>> m_rooms; // by bare room JID
+    Store *m_store;
+    QSet<QString> m_unsaved; // rooms whose lasting state changed since they were last saved
+    QTimer *m_retentionTimer;
 };
 
 } // namespace qmuc

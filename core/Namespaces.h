@@ -21,4 +21,10 @@ inline const QString mucRoomInfo = QStringLiteral("http://jabber.org/protocol/mu
 inline const QString mucRoomConfig = QStringLiteral("http://jabber.org/protocol/muc#roomconfig");
 inline const QString dataForms = QStringLiteral("jabber:x:data");
 inline const QString rsm = QStringLiteral("http://jabber.org/protocol/rsm");
+inline const QString mam = QStringLiteral("urn:xmpp:mam:2");
+inline const QString mamExtended = QStringLiteral("urn:xmpp:mam:2#extended");
+inline const QString stanzaId = QStringLiteral("urn:xmpp:sid:0");
+inline const QString forward = QStringLiteral("urn:xmpp:forward:0");
+inline const QString delay = QStringLiteral("urn:xmpp:delay");
+inline const QString hints = QStringLiteral("urn:xmpp:hints");
 } // namespace qmuc::ns

@@ -118,6 +118,22 @@ const QList<SettingSpec> &settingSpecs()
         intSetting("rooms/history_length", "", "",
                    QT_TRANSLATE_NOOP("qmuc::Settings", "How many recent messages a new room replays to people who join."),
                    &Settings::historyLength, 0, 1000),
+        {u"rooms/logging"_s, u""_s, u""_s,
+         QT_TRANSLATE_NOOP("qmuc::Settings", "Whether new rooms archive their messages (owners can change it): true or false."),
+         [](const Settings &s) { return s.loggingByDefault ? u"true"_s : u"false"_s; },
+         [](Settings &s, const QString &v) {
+             const auto value = v.trimmed().toLower();
+             if (value != u"true" && value != u"false")
+                 return Text::tr("'%1' is not one of true, false").arg(v);
+             s.loggingByDefault = value == u"true";
+             return QString();
+         }},
+        intSetting("archive/retention_days", "", "",
+                   QT_TRANSLATE_NOOP("qmuc::Settings", "Days archived messages are kept (0 keeps them forever)."),
+                   &Settings::retentionDays, 0, 36500),
+        intSetting("storage/flush_interval_ms", "", "",
+                   QT_TRANSLATE_NOOP("qmuc::Settings", "Milliseconds between writes of the archive to disk; a crash loses at most this much."),
+                   &Settings::flushIntervalMs, 10, 60000),
     };
     return specs;
 }

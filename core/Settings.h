@@ -25,6 +25,9 @@ struct Settings {
     int maxStanzaKiB = 4096;
     QString roomCreation = QStringLiteral("anyone");
     int historyLength = 20;
+    bool loggingByDefault = false; // new rooms archive their messages (XEP-0313)
+    int retentionDays = 0;         // archived messages kept this long; 0 keeps them forever
+    int flushIntervalMs = 200;     // at most this much of the archive is lost if qmuc is killed
     QStringList admins;   // service administrators: owner rights in every room
 
     // Problems that make this configuration unusable, in words for the operator.

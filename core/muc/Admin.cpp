@@ -142,6 +142,7 @@ std::optional<Refusal> Room::changeAffiliations(const Actor &actor, const QList<
                 m_affiliationReasons.insert(change.bareJid, change.reason);
         }
         m_host.affiliationSet(*this, change.bareJid, change.affiliation);
+        m_host.changed(*this);
         const bool present = std::any_of(m_occupants.cbegin(), m_occupants.cend(),
                                          [&](const Occupant &o) { return o.bareJid == change.bareJid; });
         if (!present) {

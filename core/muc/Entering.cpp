@@ -171,7 +171,7 @@ void Room::sendHistory(const Stanza &stanza)
         out += head + xml::escaped(entry->nick) + "' to='" + to + "' type='groupchat'";
         if (!entry->id.isEmpty())
             out += " id='" + xml::escaped(entry->id) + '\'';
-        out += '>' + entry->payload;
+        out += '>' + entry->payload + stanzaIdElement(entry->stanzaId);
         // XEP-0203, stamped by the room (§7.2.14).
         out += "<delay xmlns='urn:xmpp:delay' from='" + m_escapedJid + "' stamp='"
             + QXmppUtils::datetimeToString(entry->stamp).toLatin1() + "'/></message>";

@@ -17,6 +17,7 @@ public:
         QDateTime stamp;
         QString nick;
         QString id;
+        QString stanzaId;   // XEP-0359, when the message is archived
         QByteArray payload; // the relayed children, serialised
     };
     // What the joiner asked for with <history/>; unset fields mean "no limit from this one".

@@ -66,6 +66,7 @@ bool Room::handleInvitations(const Stanza &stanza, const Occupant *sender)
         if (m_config.membersOnly && affiliationOf(to.bare()) < Affiliation::Member && sender->affiliation >= Affiliation::Admin) {
             m_affiliations.insert(to.bare(), Affiliation::Member);
             m_host.affiliationSet(*this, to.bare(), Affiliation::Member);
+            m_host.changed(*this);
         }
         // §7.8.2 (Examples 58-59): from the room, naming the inviter, with the password if needed.
         QByteArray out = "<message from='" + m_escapedJid + "' to='" + xml::escaped(to.full()) + "'";

@@ -160,7 +160,8 @@ void Room::handleOwner(const Stanza &stanza, const QDomElement &query)
             ok = ok && next.historyLength >= 0 && next.historyLength <= 1000;
         } else if (var == u"muc#roomconfig_allowinvites") {
             next.allowInvites = parseBool(value, &ok);
-        } else if (var == u"muc#roomconfig_enablelogging") {
+        } else if (var == u"muc#roomconfig_enablelogging" || var == u"muc#roomconfig_enablearchiving") {
+            // The standard field, and the one Prosody's clients know: both mean the archive.
             next.logging = parseBool(value, &ok);
         }
         // Fields we do not know are ignored, as §10.2 allows.
@@ -211,6 +212,7 @@ void Room::handleOwner(const Stanza &stanza, const QDomElement &query)
         fanOut(head, "'><x xmlns='http://jabber.org/protocol/muc#user'>" + status + "</x></message>");
     }
     m_host.configured(*this);
+    m_host.changed(*this);
 }
 
 } // namespace qmuc

@@ -49,6 +49,7 @@ void Room::handleRegistration(const Stanza &stanza, const QDomElement &query)
     if (!query.firstChildElement(u"remove"_s).isNull()) {
         // Cancelling the registration gives up the nick and the membership with it.
         m_reservedNicks.remove(bare);
+        m_host.changed(*this);
         if (affiliationOf(bare) == Affiliation::Member) {
             Actor self = actorFor(stanza.fromFull);
             self.affiliation = Affiliation::Owner; // the room acts for the leaver
@@ -81,6 +82,7 @@ void Room::handleRegistration(const Stanza &stanza, const QDomElement &query)
         return;
     }
     m_reservedNicks.insert(bare, *nick);
+    m_host.changed(*this);
     if (affiliationOf(bare) < Affiliation::Member) {
         m_affiliations.insert(bare, Affiliation::Member);
         m_host.affiliationSet(*this, bare, Affiliation::Member);

@@ -21,6 +21,49 @@ Room::Room(const QString &jid, RoomHost &host, const RoomConfig &config)
     m_history.setCapacity(config.historyLength);
 }
 
+Room::Room(const RoomRecord &record, RoomHost &host)
+    : Room(record.jid, host, record.config)
+{
+    m_subject = record.subject;
+    m_subjectNick = record.subjectNick;
+    for (const auto &a : record.affiliations) {
+        if (a.affiliation != Affiliation::None)
+            m_affiliations.insert(a.bareJid, a.affiliation);
+        if (!a.reason.isEmpty())
+            m_affiliationReasons.insert(a.bareJid, a.reason);
+        if (!a.nick.isEmpty())
+            m_reservedNicks.insert(a.bareJid, a.nick);
+    }
+    if (!m_config.logging || m_config.historyLength == 0)
+        return;
+    // The history people get on joining survives the restart: it comes from the archive.
+    ArchiveQuery recent;
+    recent.room = m_jid;
+    recent.max = m_config.historyLength;
+    recent.pageBefore = QString();
+    for (const auto &m : m_host.store().query(recent).messages) {
+        if (!m.payload.startsWith("<subject")) // the subject is sent on its own
+            m_history.append({m.stamp, m.nick, m.messageId, m.stanzaId, m.payload});
+    }
+}
+
+RoomRecord Room::record() const
+{
+    RoomRecord record;
+    record.jid = m_jid;
+    record.config = m_config;
+    record.subject = m_subject;
+    record.subjectNick = m_subjectNick;
+    auto jids = m_affiliations.keys() + m_reservedNicks.keys();
+    std::sort(jids.begin(), jids.end());
+    jids.erase(std::unique(jids.begin(), jids.end()), jids.end());
+    for (const auto &jid : jids) {
+        record.affiliations << StoredAffiliation{jid, m_affiliations.value(jid, Affiliation::None),
+                                                 m_affiliationReasons.value(jid), m_reservedNicks.value(jid)};
+    }
+    return record;
+}
+
 Room::Session *Room::Occupant::session(const QString &fullJid)
 {
     for (auto &s : sessions) {

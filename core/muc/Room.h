@@ -2,6 +2,7 @@
 
 #include "History.h"
 #include "RoomConfig.h"
+#include "../storage/Store.h"
 #include "Stanza.h"
 #include "Types.h"
 
@@ -33,6 +34,11 @@ public:
     virtual void affiliationSet(const Room &room, const QString &bareJid, Affiliation affiliation) = 0;
     // Service administrators have owner rights in every room.
     virtual bool isServiceAdmin(const QString &bareJid) const = 0;
+    // What a restart must bring back of the room (configuration, subject, affiliations,
+    // registered nicks) changed.
+    virtual void changed(const Room &room) = 0;
+    // The message archive (XEP-0313) the room writes to and answers queries from.
+    virtual Store &store() = 0;
 };
 
 // Who asks for a moderation or configuration change, with the privileges XEP-0045 gives them.
@@ -59,6 +65,10 @@ class Room
     Q_DECLARE_TR_FUNCTIONS(qmuc::Room)
 public:
     Room(const QString &jid, RoomHost &host, const RoomConfig &config);
+    // A room brought back from storage, with its recent history from the archive.
+    Room(const RoomRecord &record, RoomHost &host);
+    // What a restart must bring back.
+    RoomRecord record() const;
 
     const QString &jid() const { return m_jid; }
     const RoomConfig &config() const { return m_config; }
@@ -158,6 +168,13 @@ private:
     void returnIqResponse(const Stanza &stanza);
     // Owner.cpp
     void handleOwner(const Stanza &stanza, const QDomElement &query);
+    // Archive.cpp (XEP-0313, XEP-0359)
+    static bool archivable(const QDomElement &message);
+    QByteArray stanzaIdElement(const QString &stanzaId) const;
+    void handleArchiveQuery(const Stanza &stanza, const QDomElement &query);
+    void answerArchiveForm(const Stanza &stanza);
+    void answerArchiveMetadata(const Stanza &stanza);
+    std::optional<Refusal> archiveRefusal(const Stanza &stanza) const;
     // Registration.cpp
     void handleRegistration(const Stanza &stanza, const QDomElement &query);
     void answerRegisteredNick(const Stanza &stanza);

@@ -79,6 +79,12 @@ void Room::handleIq(const Stanza &stanza)
         handleAdmin(stanza, query);
     else if (ns == ns::registration)
         handleRegistration(stanza, query);
+    else if (ns == ns::mam && query.localName() == u"query" && stanza.type == u"set")
+        handleArchiveQuery(stanza, query);
+    else if (ns == ns::mam && query.localName() == u"query")
+        answerArchiveForm(stanza);
+    else if (ns == ns::mam && query.localName() == u"metadata" && stanza.type == u"get")
+        answerArchiveMetadata(stanza);
     else if (stanza.type == u"get" && ns == ns::ping)
         send(iqHead(m_escapedJid, stanza.fromFull, u"result"_s, stanza.id) + "</iq>");
     else
@@ -104,7 +110,7 @@ void Room::answerDiscoInfo(const Stanza &stanza)
     identity.setName(m_config.name.isEmpty() ? Jid::parse(m_jid).node : m_config.name);
     reply.setIdentities({identity});
     // §6.4 and the registry of muc_* features: what kind of room this is.
-    reply.setFeatures({
+    QStringList features{
         ns::muc,
         ns::discoInfo,
         ns::discoItems,
@@ -116,7 +122,10 @@ void Room::answerDiscoInfo(const Stanza &stanza)
         m_config.moderated ? u"muc_moderated"_s : u"muc_unmoderated"_s,
         m_config.nonAnonymous() ? u"muc_nonanonymous"_s : u"muc_semianonymous"_s,
         m_config.passwordProtected() ? u"muc_passwordprotected"_s : u"muc_unsecured"_s,
-    });
+    };
+    if (m_config.logging)
+        features << ns::mam << ns::mamExtended << ns::stanzaId; // XEP-0313 §6.1, XEP-0359 §5
+    reply.setFeatures(features);
     // XEP-0045 §15.5.4: the muc#roominfo form (XEP-0128).
     QXmppDataForm form(QXmppDataForm::Result);
     auto field = [](const QString &var, const QVariant &value, QXmppDataForm::Field::Type type = QXmppDataForm::Field::TextSingleField) {

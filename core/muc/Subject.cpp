@@ -17,9 +17,18 @@ std::optional<Refusal> Room::setSubject(const Actor &actor, const QString &subje
     QByteArray head = "<message from='" + m_escapedJid;
     if (!actor.nick.isEmpty())
         head += '/' + xml::escaped(actor.nick);
-    head += "' type='groupchat' id='" + xml::escaped(id.isEmpty() ? QXmppUtils::generateStanzaUuid() : id) + "' to='";
-    fanOut(head, "'>" + (subject.isEmpty() ? QByteArray("<subject/>") : "<subject>" + xml::escaped(subject) + "</subject>") + "</message>");
+    const auto messageId = id.isEmpty() ? QXmppUtils::generateStanzaUuid() : id;
+    head += "' type='groupchat' id='" + xml::escaped(messageId) + "' to='";
+    const auto payload = subject.isEmpty() ? QByteArray("<subject/>") : "<subject>" + xml::escaped(subject) + "</subject>";
+    // XEP-0313 §5.1.2: subject changes are archived too.
+    const auto stanzaId = m_config.logging ? QXmppUtils::generateStanzaUuid() : QString();
+    fanOut(head, "'>" + payload + stanzaIdElement(stanzaId) + "</message>");
+    if (!stanzaId.isEmpty()) {
+        m_host.store().archive({stanzaId, m_jid, QDateTime::currentDateTimeUtc(), actor.nick, actor.bareJid,
+                                messageId, payload});
+    }
     m_host.subjectSet(*this, m_subject, actor.nick);
+    m_host.changed(*this);
     return std::nullopt;
 }
 

@@ -37,14 +37,21 @@ void Room::relayGroupchat(const Stanza &stanza, const Occupant &sender)
     }
     const auto id = stanza.id.isEmpty() ? QXmppUtils::generateStanzaUuid() : stanza.id;
     const auto payload = xml::serializeChildren(stanza.element, relayable);
+    const bool kept = archivable(stanza.element);
+    // XEP-0359 §3: an archived message carries the id it has in the archive, the room's own.
+    const auto stanzaId = kept && m_config.logging ? QXmppUtils::generateStanzaUuid() : QString();
 
     // Serialised once; only 'to' changes per recipient.
     const QByteArray head = "<message from='" + m_escapedJid + '/' + xml::escaped(sender.nick)
         + "' type='groupchat' id='" + xml::escaped(id) + "' to='";
-    fanOut(head, "'>" + payload + "</message>");
+    fanOut(head, "'>" + payload + stanzaIdElement(stanzaId) + "</message>");
 
-    if (!stanza.element.firstChildElement(u"body"_s).isNull())
-        m_history.append({QDateTime::currentDateTimeUtc(), sender.nick, id, payload});
+    if (kept) {
+        const auto now = QDateTime::currentDateTimeUtc();
+        m_history.append({now, sender.nick, id, stanzaId, payload});
+        if (!stanzaId.isEmpty())
+            m_host.store().archive({stanzaId, m_jid, now, sender.nick, sender.bareJid, id, payload});
+    }
     m_host.relayed(*this, sender.nick, payload.size());
 }
 

@@ -1,0 +1,663 @@
+#include "Store.h"
+
+#include "../Logging.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace qmuc {
+
+namespace {
+
+// Each step takes the file from version i to i + 1, in place; a file is never rewritten whole.
+// Version 1 held the rooms; version 2 added the archive.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            u"CREATE TABLE rooms (id INTEGER PRIMARY KEY, jid TEXT NOT NULL UNIQUE, persistent INTEGER NOT NULL,"
+            " config TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '', subject_nick TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE TABLE affiliations (room_id INTEGER NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,"
+            " jid TEXT NOT NULL, affiliation TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+            " nick TEXT NOT NULL DEFAULT '', PRIMARY KEY (room_id, jid)) WITHOUT ROWID"_s,
+        },
+        {
+            u"CREATE TABLE archive (seq INTEGER PRIMARY KEY, room_id INTEGER NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,"
+            " stanza_id TEXT NOT NULL UNIQUE, stamp INTEGER NOT NULL, nick TEXT NOT NULL, sender TEXT NOT NULL,"
+            " message_id TEXT NOT NULL, payload BLOB NOT NULL)"_s,
+            u"CREATE INDEX archive_by_room ON archive (room_id, seq)"_s,
+            u"CREATE INDEX archive_by_time ON archive (room_id, stamp)"_s,
+            u"CREATE INDEX archive_by_nick ON archive (room_id, nick, seq)"_s,
+        },
+    };
+    return steps;
+}
+
+const char *affiliationKey(Affiliation a)
+{
+    switch (a) {
+    case Affiliation::Outcast: return "outcast";
+    case Affiliation::None: return "none";
+    case Affiliation::Member: return "member";
+    case Affiliation::Admin: return "admin";
+    case Affiliation::Owner: return "owner";
+    }
+    return "none";
+}
+
+Affiliation affiliationFromKey(const QString &key)
+{
+    for (auto a : {Affiliation::Outcast, Affiliation::Member, Affiliation::Admin, Affiliation::Owner}) {
+        if (key == QLatin1StringView(affiliationKey(a)))
+            return a;
+    }
+    return Affiliation::None;
+}
+
+// The configuration as JSON, keyed by the muc#roomconfig field names: new fields need no
+// migration, and an older file simply lacks them (the defaults apply).
+QByteArray configToJson(const RoomConfig &c)
+{
+    QJsonObject o{
+        {u"roomname"_s, c.name},
+        {u"roomdesc"_s, c.description},
+        {u"lang"_s, c.language},
+        {u"persistentroom"_s, c.persistent},
+        {u"publicroom"_s, c.isPublic},
+        {u"membersonly"_s, c.membersOnly},
+        {u"moderatedroom"_s, c.moderated},
+        {u"roomsecret"_s, c.password},
+        {u"maxusers"_s, c.maxUsers},
+        {u"whois"_s, c.nonAnonymous() ? u"anyone"_s : u"moderators"_s},
+        {u"changesubject"_s, c.participantsMaySetSubject},
+        {u"allowpm"_s, c.allowPrivateMessages},
+        {u"allowinvites"_s, c.allowInvites},
+        {u"historylength"_s, c.historyLength},
+        {u"enablelogging"_s, c.logging},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+RoomConfig configFromJson(const QByteArray &json)
+{
+    const auto o = QJsonDocument::fromJson(json).object();
+    RoomConfig c;
+    c.name = o.value(u"roomname"_s).toString(c.name);
+    c.description = o.value(u"roomdesc"_s).toString(c.description);
+    c.language = o.value(u"lang"_s).toString(c.language);
+    c.persistent = o.value(u"persistentroom"_s).toBool(c.persistent);
+    c.isPublic = o.value(u"publicroom"_s).toBool(c.isPublic);
+    c.membersOnly = o.value(u"membersonly"_s).toBool(c.membersOnly);
+    c.moderated = o.value(u"moderatedroom"_s).toBool(c.moderated);
+    c.password = o.value(u"roomsecret"_s).toString(c.password);
+    c.maxUsers = o.value(u"maxusers"_s).toInt(c.maxUsers);
+    c.whois = o.value(u"whois"_s).toString() == u"anyone" ? RoomConfig::Whois::Anyone : RoomConfig::Whois::Moderators;
+    c.participantsMaySetSubject = o.value(u"changesubject"_s).toBool(c.participantsMaySetSubject);
+    c.allowPrivateMessages = o.value(u"allowpm"_s).toBool(c.allowPrivateMessages);
+    c.allowInvites = o.value(u"allowinvites"_s).toBool(c.allowInvites);
+    c.historyLength = o.value(u"historylength"_s).toInt(c.historyLength);
+    c.logging = o.value(u"enablelogging"_s).toBool(c.logging);
+    return c;
+}
+
+qint64 toMs(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
+}
+
+ArchivedMessage readMessage(const QSqlQuery &q, const QString &room)
+{
+    // Columns: seq, stanza_id, stamp, nick, sender, message_id, payload
+    ArchivedMessage m;
+    m.stanzaId = q.value(1).toString();
+    m.room = room;
+    m.stamp = fromMs(q.value(2).toLongLong());
+    m.nick = q.value(3).toString();
+    m.senderJid = q.value(4).toString();
+    m.messageId = q.value(5).toString();
+    m.payload = q.value(6).toByteArray();
+    return m;
+}
+
+constexpr auto MessageColumns = "seq, stanza_id, stamp, nick, sender, message_id, payload";
+// A queue that cannot be written is kept, up to this many writes; older messages go first.
+constexpr qsizetype MaxQueued = 100000;
+
+bool isWritableFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return true;
+    // The mode bits, not access(2): an operator's read-only file stays read-only for root too.
+    return info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
+}
+
+} // namespace
+
+Store::Store(QObject *parent)
+    : QObject(parent)
+    , m_connectionName(u"qmuc-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(200);
+    connect(&m_timer, &QTimer::timeout, this, &Store::flush);
+}
+
+Store::~Store()
+{
+    if (m_db.isOpen()) {
+        flush();
+        m_db.close();
+    }
+    m_db = {};
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Store::fail(const QSqlQuery &query) const
+{
+    const auto text = query.lastError().text();
+    return text.isEmpty() ? m_db.lastError().text() : text;
+}
+
+bool Store::open(const QString &path, QString *error)
+{
+    m_path = path;
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(path);
+    m_readOnly = path != u":memory:" && !isWritableFile(path);
+    if (m_readOnly)
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!m_db.open()) {
+        *error = tr("cannot open %1: %2").arg(path, m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(m_db);
+    // WAL lets readers and the writer overlap; NORMAL syncs at checkpoints, which survives a
+    // crash of qmuc (not of the machine) without losing a committed transaction.
+    for (const auto &pragma : {u"PRAGMA busy_timeout = 200"_s, u"PRAGMA foreign_keys = ON"_s}) {
+        q.exec(pragma);
+    }
+    if (!m_readOnly) {
+        q.exec(u"PRAGMA journal_mode = WAL"_s);
+        q.exec(u"PRAGMA synchronous = NORMAL"_s);
+    }
+    if (!migrate(error)) {
+        m_db.close();
+        return false;
+    }
+    if (m_readOnly)
+        qCWarning(lcMuc).noquote() << "the database" << path << "is read-only: changes will not be saved";
+    return true;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool Store::migrate(QString *error)
+{
+    const int version = schemaVersion();
+    if (version > SchemaVersion) {
+        *error = tr("%1 has schema version %2, newer than this qmuc understands (%3); use a newer qmuc")
+                     .arg(m_path).arg(version).arg(SchemaVersion);
+        return false;
+    }
+    if (version == SchemaVersion)
+        return true;
+    if (m_readOnly) {
+        *error = tr("%1 has schema version %2 and needs upgrading to %3, but it is read-only")
+                     .arg(m_path).arg(version).arg(SchemaVersion);
+        return false;
+    }
+    // Each step in its own transaction, so a failure leaves the file at the last good version.
+    for (int step = version; step < SchemaVersion; ++step) {
+        m_db.transaction();
+        QSqlQuery q(m_db);
+        for (const auto &sql : migrations().at(step)) {
+            if (!q.exec(sql)) {
+                *error = tr("cannot upgrade %1 to schema version %2: %3").arg(m_path).arg(step + 1).arg(fail(q));
+                m_db.rollback();
+                return false;
+            }
+        }
+        q.exec(u"PRAGMA user_version = %1"_s.arg(step + 1));
+        if (!m_db.commit()) {
+            *error = tr("cannot upgrade %1: %2").arg(m_path, m_db.lastError().text());
+            return false;
+        }
+        if (step > 0 || version > 0)
+            qCInfo(lcMuc).noquote() << "upgraded" << m_path << "to schema version" << step + 1;
+    }
+    return true;
+}
+
+qint64 Store::roomId(const QString &jid, bool create, QString *error)
+{
+    if (const auto it = m_roomIds.constFind(jid); it != m_roomIds.cend())
+        return *it;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id FROM rooms WHERE jid = ?"_s);
+    q.addBindValue(jid);
+    if (q.exec() && q.next()) {
+        const auto id = q.value(0).toLongLong();
+        m_roomIds.insert(jid, id);
+        return id;
+    }
+    if (!create)
+        return 0;
+    // A room that was never saved (a temporary one whose messages are logged): a row of its own,
+    // removed with it.
+    q.prepare(u"INSERT INTO rooms (jid, persistent, config) VALUES (?, 0, '{}')"_s);
+    q.addBindValue(jid);
+    if (!q.exec()) {
+        *error = fail(q);
+        return 0;
+    }
+    const auto id = q.lastInsertId().toLongLong();
+    m_roomIds.insert(jid, id);
+    return id;
+}
+
+QList<RoomRecord> Store::loadRooms()
+{
+    flush();
+    QSqlQuery q(m_db);
+    if (!m_readOnly) {
+        // Temporary rooms do not outlive the process that had them (left behind by a crash).
+        q.exec(u"DELETE FROM archive WHERE room_id IN (SELECT id FROM rooms WHERE persistent = 0)"_s);
+        q.exec(u"DELETE FROM affiliations WHERE room_id IN (SELECT id FROM rooms WHERE persistent = 0)"_s);
+        q.exec(u"DELETE FROM rooms WHERE persistent = 0"_s);
+    }
+    QList<RoomRecord> rooms;
+    QHash<qint64, qsizetype> index;
+    q.exec(u"SELECT id, jid, config, subject, subject_nick FROM rooms WHERE persistent = 1 ORDER BY jid"_s);
+    while (q.next()) {
+        RoomRecord room;
+        room.jid = q.value(1).toString();
+        room.config = configFromJson(q.value(2).toByteArray());
+        room.subject = q.value(3).toString();
+        room.subjectNick = q.value(4).toString();
+        index.insert(q.value(0).toLongLong(), rooms.size());
+        m_roomIds.insert(room.jid, q.value(0).toLongLong());
+        rooms << room;
+    }
+    q.exec(u"SELECT room_id, jid, affiliation, reason, nick FROM affiliations ORDER BY room_id, jid"_s);
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        rooms[*it].affiliations << StoredAffiliation{q.value(1).toString(), affiliationFromKey(q.value(2).toString()),
+                                                     q.value(3).toString(), q.value(4).toString()};
+    }
+    return rooms;
+}
+
+void Store::enqueue(Write write)
+{
+    if (m_queue.size() >= MaxQueued) {
+        // The file has not taken a write for a long while: drop the oldest message, not the rooms.
+        const auto oldest = std::find_if(m_queue.begin(), m_queue.end(),
+                                         [](const Write &w) { return std::holds_alternative<ArchivedMessage>(w); });
+        if (oldest != m_queue.end()) {
+            m_queue.erase(oldest);
+            qCWarning(lcMuc) << "the archive write queue is full; dropped its oldest message";
+        }
+    }
+    m_queue.push_back(std::move(write));
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void Store::saveRoom(const RoomRecord &room)
+{
+    enqueue(room);
+}
+
+void Store::removeRoom(const QString &jid)
+{
+    enqueue(RemoveRoom{jid});
+}
+
+void Store::archive(const ArchivedMessage &message)
+{
+    enqueue(message);
+}
+
+bool Store::writeOne(const Write &write, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (const auto *room = std::get_if<RoomRecord>(&write)) {
+        q.prepare(u"INSERT INTO rooms (jid, persistent, config, subject, subject_nick) VALUES (?, ?, ?, ?, ?)"
+                  " ON CONFLICT (jid) DO UPDATE SET persistent = excluded.persistent, config = excluded.config,"
+                  " subject = excluded.subject, subject_nick = excluded.subject_nick"_s);
+        q.addBindValue(room->jid);
+        q.addBindValue(room->config.persistent ? 1 : 0);
+        q.addBindValue(QString::fromUtf8(configToJson(room->config)));
+        q.addBindValue(room->subject);
+        q.addBindValue(room->subjectNick);
+        if (!q.exec()) {
+            *error = fail(q);
+            return false;
+        }
+        const auto id = roomId(room->jid, false, error);
+        q.prepare(u"DELETE FROM affiliations WHERE room_id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            *error = fail(q);
+            return false;
+        }
+        q.prepare(u"INSERT INTO affiliations (room_id, jid, affiliation, reason, nick) VALUES (?, ?, ?, ?, ?)"_s);
+        for (const auto &a : room->affiliations) {
+            q.addBindValue(id);
+            q.addBindValue(a.bareJid);
+            q.addBindValue(QString::fromLatin1(affiliationKey(a.affiliation)));
+            q.addBindValue(a.reason);
+            q.addBindValue(a.nick);
+            if (!q.exec()) {
+                *error = fail(q);
+                return false;
+            }
+        }
+        return true;
+    }
+    if (const auto *remove = std::get_if<RemoveRoom>(&write)) {
+        const auto id = roomId(remove->jid, false, error);
+        m_roomIds.remove(remove->jid);
+        if (!id)
+            return true;
+        for (const auto &sql : {u"DELETE FROM archive WHERE room_id = ?"_s, u"DELETE FROM affiliations WHERE room_id = ?"_s,
+                                u"DELETE FROM rooms WHERE id = ?"_s}) {
+            q.prepare(sql);
+            q.addBindValue(id);
+            if (!q.exec()) {
+                *error = fail(q);
+                return false;
+            }
+        }
+        return true;
+    }
+    const auto &m = std::get<ArchivedMessage>(write);
+    const auto id = roomId(m.room, true, error);
+    if (!id)
+        return false;
+    q.prepare(u"INSERT INTO archive (room_id, stanza_id, stamp, nick, sender, message_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(id);
+    q.addBindValue(m.stanzaId);
+    q.addBindValue(toMs(m.stamp));
+    q.addBindValue(m.nick);
+    q.addBindValue(m.senderJid);
+    q.addBindValue(m.messageId);
+    q.addBindValue(m.payload);
+    if (!q.exec()) {
+        *error = fail(q);
+        return false;
+    }
+    return true;
+}
+
+bool Store::flush()
+{
+    m_timer.stop();
+    if (m_queue.empty() || !m_db.isOpen())
+        return true;
+    QString error;
+    bool ok = !m_readOnly && m_db.transaction();
+    if (m_readOnly)
+        error = tr("the database is read-only");
+    else if (!ok)
+        error = m_db.lastError().text();
+    for (const auto &write : m_queue) {
+        if (!ok)
+            break;
+        ok = writeOne(write, &error);
+    }
+    if (ok && !m_db.commit()) {
+        ok = false;
+        error = m_db.lastError().text();
+    }
+    if (!ok) {
+        if (!m_readOnly)
+            m_db.rollback();
+        m_roomIds.clear(); // ids handed out inside the rolled-back transaction are void
+        if (!m_failing) {
+            m_failing = true;
+            qCWarning(lcMuc).noquote() << "cannot write to" << m_path << "(" << error << "); will retry,"
+                                       << m_queue.size() << "writes waiting";
+            Q_EMIT writeFailed(tr("Cannot write to %1: %2").arg(m_path, error));
+        }
+        m_timer.start(qMax(m_timer.interval(), 1000));
+        return false;
+    }
+    m_queue.clear();
+    if (m_failing) {
+        m_failing = false;
+        qCInfo(lcMuc).noquote() << "writing to" << m_path << "works again";
+        Q_EMIT writeRecovered();
+    }
+    return true;
+}
+
+ArchivePage Store::query(const ArchiveQuery &query)
+{
+    flush();
+    ArchivePage page;
+    QString error;
+    const auto room = roomId(query.room, false, &error);
+    // The seq of a stanza id in this room, or 0 (and the page says which id is unknown).
+    const auto seqOf = [&](const QString &id) -> qint64 {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT seq FROM archive WHERE stanza_id = ? AND room_id = ?"_s);
+        q.addBindValue(id);
+        q.addBindValue(room);
+        if (q.exec() && q.next())
+            return q.value(0).toLongLong();
+        page.unknownId = id;
+        return 0;
+    };
+
+    QString where = u"room_id = ?"_s;
+    QVariantList binds{room};
+    if (query.start) {
+        where += u" AND stamp >= ?"_s;
+        binds << toMs(*query.start);
+    }
+    if (query.end) {
+        where += u" AND stamp <= ?"_s;
+        binds << toMs(*query.end);
+    }
+    if (!query.withNick.isEmpty()) {
+        where += u" AND nick = ?"_s;
+        binds << query.withNick;
+    }
+    for (const auto &[id, op] : {std::pair{query.afterId, u">"_s}, std::pair{query.beforeId, u"<"_s}}) {
+        if (id.isEmpty())
+            continue;
+        where += u" AND seq "_s + op + u" ?"_s;
+        binds << seqOf(id);
+    }
+    if (!query.ids.isEmpty()) {
+        where += u" AND seq IN ("_s + QStringList(query.ids.size(), u"?"_s).join(u',') + u')';
+        for (const auto &id : query.ids)
+            binds << seqOf(id);
+    }
+    qint64 pageAfter = 0, pageBefore = 0;
+    if (query.pageAfter && !query.pageAfter->isEmpty())
+        pageAfter = seqOf(*query.pageAfter);
+    if (query.pageBefore && !query.pageBefore->isEmpty())
+        pageBefore = seqOf(*query.pageBefore);
+    if (!page.unknownId.isEmpty() || !room)
+        return page;
+
+    const auto run = [&](const QString &sql, const QVariantList &extra) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const auto &v : binds)
+            q.addBindValue(v);
+        for (const auto &v : extra)
+            q.addBindValue(v);
+        if (!q.exec())
+            qCWarning(lcMuc).noquote() << "archive query failed:" << fail(q);
+        return q;
+    };
+    {
+        auto q = run(u"SELECT count(*) FROM archive WHERE "_s + where, {});
+        page.count = q.next() ? q.value(0).toLongLong() : 0;
+    }
+    const int max = qMax(0, query.max);
+    const bool backwards = query.pageBefore.has_value();
+    QString sql = u"SELECT "_s + QLatin1StringView(MessageColumns) + u" FROM archive WHERE "_s + where;
+    QVariantList extra;
+    if (pageAfter) {
+        sql += u" AND seq > ?"_s;
+        extra << pageAfter;
+    }
+    if (pageBefore) {
+        sql += u" AND seq < ?"_s;
+        extra << pageBefore;
+    }
+    sql += backwards ? u" ORDER BY seq DESC LIMIT ?"_s : u" ORDER BY seq ASC LIMIT ?"_s;
+    extra << max + 1; // one more than asked tells whether the page is the last
+    auto q = run(sql, extra);
+    qint64 firstSeq = 0;
+    while (q.next()) {
+        if (page.messages.size() == max) {
+            page.complete = false;
+            break;
+        }
+        if (backwards || page.messages.isEmpty())
+            firstSeq = q.value(0).toLongLong();
+        page.messages << readMessage(q, query.room);
+    }
+    if (backwards)
+        std::reverse(page.messages.begin(), page.messages.end());
+    if (!page.messages.isEmpty()) {
+        auto before = run(u"SELECT count(*) FROM archive WHERE "_s + where + u" AND seq < ?"_s, {firstSeq});
+        page.firstIndex = before.next() ? before.value(0).toLongLong() : 0;
+    }
+    return page;
+}
+
+std::optional<std::pair<ArchivedMessage, ArchivedMessage>> Store::archiveBounds(const QString &room)
+{
+    flush();
+    QString error;
+    const auto id = roomId(room, false, &error);
+    if (!id)
+        return std::nullopt;
+    const auto one = [&](const char *order) -> std::optional<ArchivedMessage> {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT "_s + QLatin1StringView(MessageColumns) + u" FROM archive WHERE room_id = ? ORDER BY seq "_s
+                  + QLatin1StringView(order) + u" LIMIT 1"_s);
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            return readMessage(q, room);
+        return std::nullopt;
+    };
+    const auto first = one("ASC");
+    const auto last = one("DESC");
+    if (!first || !last)
+        return std::nullopt;
+    return std::pair{*first, *last};
+}
+
+qint64 Store::purgeOlderThan(const QDateTime &before)
+{
+    if (!flush())
+        return 0;
+    // Room by room, so each delete walks the (room, stamp) index.
+    QSqlQuery rooms(m_db);
+    rooms.exec(u"SELECT id FROM rooms"_s);
+    QList<qint64> ids;
+    while (rooms.next())
+        ids << rooms.value(0).toLongLong();
+    qint64 removed = 0;
+    m_db.transaction();
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM archive WHERE room_id = ? AND stamp < ?"_s);
+    for (const auto id : ids) {
+        q.addBindValue(id);
+        q.addBindValue(toMs(before));
+        if (!q.exec()) {
+            qCWarning(lcMuc).noquote() << "cannot purge the archive:" << fail(q);
+            m_db.rollback();
+            return 0;
+        }
+        removed += q.numRowsAffected();
+    }
+    m_db.commit();
+    return removed;
+}
+
+StoreReport Store::check(const QString &path)
+{
+    StoreReport report;
+    report.path = path;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        report.problems << tr("%1 does not exist (qmuc creates it on first start)").arg(path);
+        return report;
+    }
+    report.bytes = info.size();
+    const auto name = u"qmuc-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            report.problems << tr("cannot open %1: %2").arg(path, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            const auto scalar = [&](const QString &sql) -> QVariant {
+                if (q.exec(sql) && q.next())
+                    return q.value(0);
+                report.problems << tr("%1 failed: %2").arg(sql, q.lastError().text());
+                return {};
+            };
+            report.schemaVersion = scalar(u"PRAGMA user_version"_s).toInt();
+            if (q.exec(u"PRAGMA integrity_check"_s)) {
+                while (q.next()) {
+                    if (q.value(0).toString() != u"ok")
+                        report.problems << q.value(0).toString();
+                }
+            } else {
+                report.problems << tr("the integrity check failed: %1").arg(q.lastError().text());
+            }
+            if (report.schemaVersion > SchemaVersion)
+                report.problems << tr("schema version %1 is newer than this qmuc understands (%2)").arg(report.schemaVersion).arg(SchemaVersion);
+            if (report.schemaVersion >= 1) {
+                report.rooms = scalar(u"SELECT count(*) FROM rooms"_s).toLongLong();
+                report.persistentRooms = scalar(u"SELECT count(*) FROM rooms WHERE persistent = 1"_s).toLongLong();
+                report.affiliations = scalar(u"SELECT count(*) FROM affiliations"_s).toLongLong();
+                if (q.exec(u"PRAGMA foreign_key_check"_s) && q.next())
+                    report.problems << tr("table %1 refers to rows that do not exist").arg(q.value(0).toString());
+            }
+            if (report.schemaVersion >= 2) {
+                report.messages = scalar(u"SELECT count(*) FROM archive"_s).toLongLong();
+                if (report.messages > 0) {
+                    report.oldest = fromMs(scalar(u"SELECT min(stamp) FROM archive"_s).toLongLong());
+                    report.newest = fromMs(scalar(u"SELECT max(stamp) FROM archive"_s).toLongLong());
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    report.ok = report.problems.isEmpty();
+    return report;
+}
+
+} // namespace qmuc

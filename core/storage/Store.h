@@ -1,0 +1,163 @@
+#pragma once
+
+#include "../muc/RoomConfig.h"
+#include "../muc/Types.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QTimer>
+
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace qmuc {
+
+// One user with an affiliation in a room, and the nickname they registered there, if any.
+struct StoredAffiliation {
+    QString bareJid;
+    Affiliation affiliation = Affiliation::None;
+    QString reason;
+    QString nick;
+    bool operator==(const StoredAffiliation &) const = default;
+};
+
+// What a restart brings back of a room.
+struct RoomRecord {
+    QString jid;
+    RoomConfig config;
+    QString subject;
+    QString subjectNick;
+    QList<StoredAffiliation> affiliations; // sorted by bare JID
+    bool operator==(const RoomRecord &) const = default;
+};
+
+// One archived groupchat message (XEP-0313), found again by its XEP-0359 stanza id.
+struct ArchivedMessage {
+    QString stanzaId;
+    QString room;        // bare room JID
+    QDateTime stamp;     // UTC, to the millisecond
+    QString nick;
+    QString senderJid;   // the sender's bare real JID
+    QString messageId;   // the id the sender gave the message
+    QByteArray payload;  // the relayed children, serialised
+    bool operator==(const ArchivedMessage &) const = default;
+};
+
+// A MAM query on one room's archive: the form's filters, then an XEP-0059 page of them.
+struct ArchiveQuery {
+    QString room;
+    std::optional<QDateTime> start;  // inclusive
+    std::optional<QDateTime> end;    // inclusive
+    QString withNick;
+    QString afterId;                 // exclusive bounds (urn:xmpp:mam:2#extended)
+    QString beforeId;
+    QStringList ids;                 // only these (#extended), if any
+    // The page: `max` messages after `pageAfter`, or the last `max` before `pageBefore` (an empty
+    // string there means "the end").
+    int max = 50;
+    std::optional<QString> pageAfter;
+    std::optional<QString> pageBefore;
+};
+
+struct ArchivePage {
+    QList<ArchivedMessage> messages;   // oldest first
+    bool complete = true;              // nothing more in the direction of paging
+    qint64 count = 0;                  // messages matching the filters
+    qint64 firstIndex = 0;             // position of messages.first() among them
+    QString unknownId;                 // a page or filter id that is not in this room's archive
+};
+
+// What `qmuc --check-db` prints.
+struct StoreReport {
+    QString path;
+    bool ok = false;
+    QStringList problems;
+    int schemaVersion = 0;
+    qint64 bytes = 0;
+    qint64 rooms = 0;
+    qint64 persistentRooms = 0;
+    qint64 affiliations = 0;
+    qint64 messages = 0;
+    QDateTime oldest;
+    QDateTime newest;
+};
+
+// The SQLite file behind persistent rooms and the message archive. Writes are queued and go to
+// the file in one transaction per tick (flushInterval), so routing never waits for the disk; a
+// clean stop flushes, and a crash loses at most the last tick. A write that fails (disk full,
+// read-only file) is reported through writeFailed and retried; nothing crashes.
+// Reads (rooms at start, archive queries) see the queue too: they flush it first.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int SchemaVersion = 2;
+
+    explicit Store(QObject *parent = nullptr);
+    ~Store() override;
+
+    // Opens (creating and upgrading in place as needed) the database at path; ":memory:" keeps it
+    // in memory. Returns false with *error set when the file cannot be used.
+    bool open(const QString &path, QString *error);
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+
+    void setFlushInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+    int flushInterval() const { return m_timer.interval(); }
+
+    // Rooms: every persistent room as it was last saved. Temporary rooms left behind by a crash
+    // are removed, with their archive.
+    QList<RoomRecord> loadRooms();
+    void saveRoom(const RoomRecord &room);
+    // Forgets a room and purges its archive.
+    void removeRoom(const QString &jid);
+
+    // The archive.
+    void archive(const ArchivedMessage &message);
+    ArchivePage query(const ArchiveQuery &query);
+    // The room's first and last archived messages (XEP-0313 metadata), if any.
+    std::optional<std::pair<ArchivedMessage, ArchivedMessage>> archiveBounds(const QString &room);
+    // Removes archived messages older than `before`; returns how many.
+    qint64 purgeOlderThan(const QDateTime &before);
+
+    // Writes the queue now; false if the write failed (the queue is kept for the next try).
+    bool flush();
+    qsizetype pendingWrites() const { return qsizetype(m_queue.size()); }
+
+    // Reads the file without changing it: integrity, schema version and what it holds.
+    static StoreReport check(const QString &path);
+
+Q_SIGNALS:
+    // A write failed; the service goes on and the queue is retried. Emitted once per failure spell.
+    void writeFailed(const QString &error);
+    // Writes succeed again after a failure.
+    void writeRecovered();
+
+private:
+    struct RemoveRoom {
+        QString jid;
+    };
+    using Write = std::variant<RoomRecord, RemoveRoom, ArchivedMessage>;
+
+    void enqueue(Write write);
+    bool migrate(QString *error);
+    bool writeOne(const Write &write, QString *error);
+    qint64 roomId(const QString &jid, bool create, QString *error);
+    QString fail(const class QSqlQuery &query) const;
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    bool m_readOnly = false;
+    bool m_failing = false;
+    std::vector<Write> m_queue;
+    QHash<QString, qint64> m_roomIds;
+    QTimer m_timer;
+};
+
+} // namespace qmuc
