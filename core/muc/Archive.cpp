@@ -5,7 +5,6 @@
 #include "../Namespaces.h"
 #include "../Xml.h"
 
-#include <QXmppDataForm.h>
 #include <QXmppUtils.h>
 
 using namespace Qt::StringLiterals;
@@ -110,12 +109,15 @@ void Room::handleArchiveQuery(const Stanza &stanza, const QDomElement &query)
     ArchiveQuery request;
     request.room = m_jid;
 
-    // The filters (§4.1), from the data form.
-    QXmppDataForm form;
-    form.parse(query.firstChildElement(u"x"_s));
-    for (const auto &field : form.fields()) {
-        const auto var = field.key();
-        const auto text = field.value().toString().trimmed();
+    // The filters (§4.1), from the data form, read as sent: a submitted form need not say
+    // which fields hold several values.
+    const auto form = query.firstChildElement(u"x"_s);
+    for (auto field = form.firstChildElement(u"field"_s); !field.isNull(); field = field.nextSiblingElement(u"field"_s)) {
+        const auto var = field.attribute(u"var"_s);
+        QStringList values;
+        for (auto v = field.firstChildElement(u"value"_s); !v.isNull(); v = v.nextSiblingElement(u"value"_s))
+            values << v.text().trimmed();
+        const auto text = values.value(0);
         if (var == u"FORM_TYPE") {
             if (text != ns::mam)
                 return badRequest(tr("This archive answers queries of the form %1.").arg(ns::mam));
@@ -135,7 +137,7 @@ void Room::handleArchiveQuery(const Stanza &stanza, const QDomElement &query)
         } else if (var == u"before-id") {
             request.beforeId = text;
         } else if (var == u"ids") {
-            request.ids = field.value().toStringList();
+            request.ids = values;
         } else {
             sendError(stanza, StanzaError::Cancel, StanzaError::FeatureNotImplemented,
                       tr("This archive does not filter by '%1'.").arg(var));

@@ -130,6 +130,12 @@ ArchivedMessage readMessage(const QSqlQuery &q, const QString &room)
     return m;
 }
 
+// Text for a NOT NULL column: Qt SQL binds a null QString as NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
 constexpr auto MessageColumns = "seq, stanza_id, stamp, nick, sender, message_id, payload";
 // A queue that cannot be written is kept, up to this many writes; older messages go first.
 constexpr qsizetype MaxQueued = 100000;
@@ -346,8 +352,8 @@ bool Store::writeOne(const Write &write, QString *error)
         q.addBindValue(room->jid);
         q.addBindValue(room->config.persistent ? 1 : 0);
         q.addBindValue(QString::fromUtf8(configToJson(room->config)));
-        q.addBindValue(room->subject);
-        q.addBindValue(room->subjectNick);
+        q.addBindValue(text(room->subject));
+        q.addBindValue(text(room->subjectNick));
         if (!q.exec()) {
             *error = fail(q);
             return false;
@@ -364,8 +370,8 @@ bool Store::writeOne(const Write &write, QString *error)
             q.addBindValue(id);
             q.addBindValue(a.bareJid);
             q.addBindValue(QString::fromLatin1(affiliationKey(a.affiliation)));
-            q.addBindValue(a.reason);
-            q.addBindValue(a.nick);
+            q.addBindValue(text(a.reason));
+            q.addBindValue(text(a.nick));
             if (!q.exec()) {
                 *error = fail(q);
                 return false;
@@ -397,9 +403,9 @@ bool Store::writeOne(const Write &write, QString *error)
     q.addBindValue(id);
     q.addBindValue(m.stanzaId);
     q.addBindValue(toMs(m.stamp));
-    q.addBindValue(m.nick);
-    q.addBindValue(m.senderJid);
-    q.addBindValue(m.messageId);
+    q.addBindValue(text(m.nick));
+    q.addBindValue(text(m.senderJid));
+    q.addBindValue(text(m.messageId));
     q.addBindValue(m.payload);
     if (!q.exec()) {
         *error = fail(q);
