@@ -42,6 +42,19 @@ SettingSpec intSetting(const char *key, const char *option, const char *valueNam
             [member, min, max](Settings &s, const QString &v) { return setInt(s.*member, v, min, max); }};
 }
 
+SettingSpec boolSetting(const char *key, const char *doc, bool Settings::*member)
+{
+    return {QString::fromLatin1(key), {}, {}, doc,
+            [member](const Settings &s) { return s.*member ? u"true"_s : u"false"_s; },
+            [member](Settings &s, const QString &v) {
+                const auto value = v.trimmed().toLower();
+                if (value != u"true" && value != u"false")
+                    return Text::tr("'%1' is not one of true, false").arg(v);
+                s.*member = value == u"true";
+                return QString();
+            }};
+}
+
 } // namespace
 
 const QList<SettingSpec> &settingSpecs()
@@ -118,16 +131,9 @@ const QList<SettingSpec> &settingSpecs()
         intSetting("rooms/history_length", "", "",
                    QT_TRANSLATE_NOOP("qmuc::Settings", "How many recent messages a new room replays to people who join."),
                    &Settings::historyLength, 0, 1000),
-        {u"rooms/logging"_s, u""_s, u""_s,
-         QT_TRANSLATE_NOOP("qmuc::Settings", "Whether new rooms archive their messages (owners can change it): true or false."),
-         [](const Settings &s) { return s.loggingByDefault ? u"true"_s : u"false"_s; },
-         [](Settings &s, const QString &v) {
-             const auto value = v.trimmed().toLower();
-             if (value != u"true" && value != u"false")
-                 return Text::tr("'%1' is not one of true, false").arg(v);
-             s.loggingByDefault = value == u"true";
-             return QString();
-         }},
+        boolSetting("rooms/logging",
+                    QT_TRANSLATE_NOOP("qmuc::Settings", "Whether new rooms archive their messages (owners can change it): true or false."),
+                    &Settings::loggingByDefault),
         intSetting("archive/retention_days", "", "",
                    QT_TRANSLATE_NOOP("qmuc::Settings", "Days archived messages are kept (0 keeps them forever)."),
                    &Settings::retentionDays, 0, 36500),
@@ -205,21 +211,24 @@ bool saveSettings(const QString &path, const Settings &settings, QString *error)
 
 QString describeSettings(const Settings &settings)
 {
-    QString out;
-    QString section;
+    // One block per section, in the order sections first appear among the specs.
+    QStringList sections;
+    QHash<QString, QString> blocks;
     for (const auto &spec : settingSpecs()) {
         const auto slash = spec.key.indexOf(u'/');
-        const auto thisSection = spec.key.left(slash);
-        if (thisSection != section) {
-            out += (section.isEmpty() ? u"["_s : u"\n["_s) + thisSection + u"]\n"_s;
-            section = thisSection;
-        }
-        out += u"# "_s + Text::tr(spec.doc);
+        const auto section = spec.key.left(slash);
+        if (!blocks.contains(section))
+            sections << section;
+        auto &block = blocks[section];
+        block += u"# "_s + Text::tr(spec.doc);
         if (!spec.option.isEmpty())
-            out += u" (--"_s + spec.option + u')';
-        out += u'\n' + spec.key.mid(slash + 1) + u'=' + spec.get(settings) + u'\n';
+            block += u" (--"_s + spec.option + u')';
+        block += u'\n' + spec.key.mid(slash + 1) + u'=' + spec.get(settings) + u'\n';
     }
-    return out;
+    QStringList out;
+    for (const auto &section : std::as_const(sections))
+        out << u"["_s + section + u"]\n"_s + blocks.value(section);
+    return out.join(u'\n');
 }
 
 QString readSecret(const Settings &settings, QString *error)
