@@ -21,7 +21,7 @@ std::optional<Refusal> Room::setSubject(const Actor &actor, const QString &subje
     head += "' type='groupchat' id='" + xml::escaped(messageId) + "' to='";
     const auto payload = subject.isEmpty() ? QByteArray("<subject/>") : "<subject>" + xml::escaped(subject) + "</subject>";
     // XEP-0313 §5.1.2: subject changes are archived too.
-    const auto stanzaId = m_config.logging ? QXmppUtils::generateStanzaUuid() : QString();
+    const auto stanzaId = m_config.logging ? Store::newStanzaId() : QString();
     fanOut(head, "'>" + payload + stanzaIdElement(stanzaId) + "</message>");
     if (!stanzaId.isEmpty()) {
         m_host.store().archive({stanzaId, m_jid, QDateTime::currentDateTimeUtc(), actor.nick, actor.bareJid,

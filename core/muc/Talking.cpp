@@ -39,7 +39,7 @@ void Room::relayGroupchat(const Stanza &stanza, const Occupant &sender)
     const auto payload = xml::serializeChildren(stanza.element, relayable);
     const bool kept = archivable(stanza.element);
     // XEP-0359 §3: an archived message carries the id it has in the archive, the room's own.
-    const auto stanzaId = kept && m_config.logging ? QXmppUtils::generateStanzaUuid() : QString();
+    const auto stanzaId = kept && m_config.logging ? Store::newStanzaId() : QString();
 
     // Serialised once; only 'to' changes per recipient.
     const QByteArray head = "<message from='" + m_escapedJid + '/' + xml::escaped(sender.nick)

@@ -7,7 +7,10 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRandomGenerator>
 #include <QUuid>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +37,16 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX archive_by_room ON archive (room_id, seq)"_s,
             u"CREATE INDEX archive_by_time ON archive (room_id, stamp)"_s,
             u"CREATE INDEX archive_by_nick ON archive (room_id, nick, seq)"_s,
+        },
+        {
+            // Version 3: each message's position in its room (1, 2, 3, ...), so counting a range
+            // takes two lookups; and stamps that never go backwards within a room, so a time is a
+            // place in the sequence.
+            u"ALTER TABLE archive ADD COLUMN pos INTEGER NOT NULL DEFAULT 0"_s,
+            u"UPDATE archive SET pos = numbered.n, stamp = numbered.latest FROM (SELECT seq,"
+            " row_number() OVER (PARTITION BY room_id ORDER BY seq) AS n,"
+            " max(stamp) OVER (PARTITION BY room_id ORDER BY seq) AS latest FROM archive) AS numbered"
+            " WHERE archive.seq = numbered.seq"_s,
         },
     };
     return steps;
@@ -118,7 +131,7 @@ QDateTime fromMs(qint64 ms)
 
 ArchivedMessage readMessage(const QSqlQuery &q, const QString &room)
 {
-    // Columns: seq, stanza_id, stamp, nick, sender, message_id, payload
+    // Columns: seq, stanza_id, stamp, nick, sender, message_id, payload, pos
     ArchivedMessage m;
     m.stanzaId = q.value(1).toString();
     m.room = room;
@@ -136,7 +149,7 @@ QString text(const QString &s)
     return s.isNull() ? u""_s : s;
 }
 
-constexpr auto MessageColumns = "seq, stanza_id, stamp, nick, sender, message_id, payload";
+constexpr auto MessageColumns = "seq, stanza_id, stamp, nick, sender, message_id, payload, pos";
 // A queue that cannot be written is kept, up to this many writes; older messages go first.
 constexpr qsizetype MaxQueued = 100000;
 
@@ -176,8 +189,30 @@ QString Store::fail(const QSqlQuery &query) const
     return text.isEmpty() ? m_db.lastError().text() : text;
 }
 
+QString Store::newStanzaId()
+{
+    // A UUID version 7 (RFC 9562): the millisecond first, then 74 random bits. Unguessable, and
+    // new ids sort after old ones, so the archive's id index grows at its end.
+    std::array<quint32, 4> words;
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    auto bytes = QByteArray(reinterpret_cast<const char *>(words.data()), 16);
+    const auto ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char(ms >> (40 - 8 * i));
+    bytes[6] = char(0x70 | (bytes[6] & 0x0f));
+    bytes[8] = char(0x80 | (bytes[8] & 0x3f));
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
 bool Store::open(const QString &path, QString *error)
 {
+    if (m_db.isValid()) { // opened before: start afresh
+        m_db.close();
+        m_db = {};
+        m_roomIds.clear();
+        m_tails.clear();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
     m_path = path;
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(path);
@@ -244,7 +279,7 @@ bool Store::migrate(QString *error)
             *error = tr("cannot upgrade %1: %2").arg(m_path, m_db.lastError().text());
             return false;
         }
-        if (step > 0 || version > 0)
+        if (version > 0)
             qCInfo(lcMuc).noquote() << "upgraded" << m_path << "to schema version" << step + 1;
     }
     return true;
@@ -282,6 +317,9 @@ QList<RoomRecord> Store::loadRooms()
     flush();
     QSqlQuery q(m_db);
     if (!m_readOnly) {
+        // Ids cached for the rooms deleted here would send their next message to a missing row.
+        m_roomIds.clear();
+        m_tails.clear();
         // Temporary rooms do not outlive the process that had them (left behind by a crash).
         q.exec(u"DELETE FROM archive WHERE room_id IN (SELECT id FROM rooms WHERE persistent = 0)"_s);
         q.exec(u"DELETE FROM affiliations WHERE room_id IN (SELECT id FROM rooms WHERE persistent = 0)"_s);
@@ -382,6 +420,7 @@ bool Store::writeOne(const Write &write, QString *error)
     if (const auto *remove = std::get_if<RemoveRoom>(&write)) {
         const auto id = roomId(remove->jid, false, error);
         m_roomIds.remove(remove->jid);
+        m_tails.remove(id);
         if (!id)
             return true;
         for (const auto &sql : {u"DELETE FROM archive WHERE room_id = ?"_s, u"DELETE FROM affiliations WHERE room_id = ?"_s,
@@ -399,18 +438,28 @@ bool Store::writeOne(const Write &write, QString *error)
     const auto id = roomId(m.room, true, error);
     if (!id)
         return false;
-    q.prepare(u"INSERT INTO archive (room_id, stanza_id, stamp, nick, sender, message_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    auto tail = m_tails.constFind(id);
+    if (tail == m_tails.cend()) {
+        q.prepare(u"SELECT pos, stamp FROM archive WHERE room_id = ? ORDER BY seq DESC LIMIT 1"_s);
+        q.addBindValue(id);
+        const bool found = q.exec() && q.next();
+        tail = m_tails.insert(id, {found ? q.value(0).toLongLong() : 0, found ? q.value(1).toLongLong() : 0});
+    }
+    const Tail next{tail->pos + 1, qMax(tail->stamp, toMs(m.stamp))}; // a clock set back stamps no earlier
+    q.prepare(u"INSERT INTO archive (room_id, stanza_id, stamp, nick, sender, message_id, payload, pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(id);
     q.addBindValue(m.stanzaId);
-    q.addBindValue(toMs(m.stamp));
+    q.addBindValue(next.stamp);
     q.addBindValue(text(m.nick));
     q.addBindValue(text(m.senderJid));
     q.addBindValue(text(m.messageId));
     q.addBindValue(m.payload);
+    q.addBindValue(next.pos);
     if (!q.exec()) {
         *error = fail(q);
         return false;
     }
+    m_tails.insert(id, next);
     return true;
 }
 
@@ -437,7 +486,9 @@ bool Store::flush()
     if (!ok) {
         if (!m_readOnly)
             m_db.rollback();
-        m_roomIds.clear(); // ids handed out inside the rolled-back transaction are void
+        // Ids and positions handed out inside the rolled-back transaction are void.
+        m_roomIds.clear();
+        m_tails.clear();
         if (!m_failing) {
             m_failing = true;
             qCWarning(lcMuc).noquote() << "cannot write to" << m_path << "(" << error << "); will retry,"
@@ -462,37 +513,45 @@ ArchivePage Store::query(const ArchiveQuery &query)
     ArchivePage page;
     QString error;
     const auto room = roomId(query.room, false, &error);
+    const auto one = [&](const QString &sql, const QVariantList &binds) -> std::optional<std::pair<qint64, qint64>> {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        for (const auto &v : binds)
+            q.addBindValue(v);
+        if (q.exec() && q.next())
+            return std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()};
+        return std::nullopt;
+    };
     // The seq of a stanza id in this room, or 0 (and the page says which id is unknown).
     const auto seqOf = [&](const QString &id) -> qint64 {
-        QSqlQuery q(m_db);
-        q.prepare(u"SELECT seq FROM archive WHERE stanza_id = ? AND room_id = ?"_s);
-        q.addBindValue(id);
-        q.addBindValue(room);
-        if (q.exec() && q.next())
-            return q.value(0).toLongLong();
+        if (const auto found = one(u"SELECT seq, pos FROM archive WHERE stanza_id = ? AND room_id = ?"_s, {id, room}))
+            return found->first;
         page.unknownId = id;
         return 0;
     };
 
-    QString where = u"room_id = ?"_s;
-    QVariantList binds{room};
+    // Every filter but the nick narrows a range of seq: a room's stamps never go backwards (see
+    // writeOne), so a time is a place in the room's sequence too.
+    qint64 low = 0, high = std::numeric_limits<qint64>::max();
     if (query.start) {
-        where += u" AND stamp >= ?"_s;
-        binds << toMs(*query.start);
+        const auto first = one(u"SELECT seq, pos FROM archive WHERE room_id = ? AND stamp >= ? ORDER BY stamp, seq LIMIT 1"_s,
+                               {room, toMs(*query.start)});
+        low = first ? first->first : high;
     }
     if (query.end) {
-        where += u" AND stamp <= ?"_s;
-        binds << toMs(*query.end);
+        const auto last = one(u"SELECT seq, pos FROM archive WHERE room_id = ? AND stamp <= ? ORDER BY stamp DESC, seq DESC LIMIT 1"_s,
+                              {room, toMs(*query.end)});
+        high = last ? last->first : 0;
     }
+    if (!query.afterId.isEmpty())
+        low = qMax(low, seqOf(query.afterId) + 1);
+    if (!query.beforeId.isEmpty())
+        high = qMin(high, seqOf(query.beforeId) - 1);
+    QString where = u"room_id = ? AND seq >= ? AND seq <= ?"_s;
+    QVariantList binds{room, low, high};
     if (!query.withNick.isEmpty()) {
         where += u" AND nick = ?"_s;
         binds << query.withNick;
-    }
-    for (const auto &[id, op] : {std::pair{query.afterId, u">"_s}, std::pair{query.beforeId, u"<"_s}}) {
-        if (id.isEmpty())
-            continue;
-        where += u" AND seq "_s + op + u" ?"_s;
-        binds << seqOf(id);
     }
     if (!query.ids.isEmpty()) {
         where += u" AND seq IN ("_s + QStringList(query.ids.size(), u"?"_s).join(u',') + u')';
@@ -511,18 +570,28 @@ ArchivePage Store::query(const ArchiveQuery &query)
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(sql);
-        for (const auto &v : binds)
-            q.addBindValue(v);
-        for (const auto &v : extra)
+        for (const auto &v : binds + extra)
             q.addBindValue(v);
         if (!q.exec())
             qCWarning(lcMuc).noquote() << "archive query failed:" << fail(q);
         return q;
     };
-    {
+    // How many match, and where the page starts among them. Without a nick or ids, the matches
+    // are a run of the room's positions: two lookups instead of counting a million rows.
+    const bool contiguous = query.withNick.isEmpty() && query.ids.isEmpty();
+    qint64 firstPos = 0;
+    if (contiguous) {
+        const auto first = one(u"SELECT seq, pos FROM archive WHERE "_s + where + u" ORDER BY seq LIMIT 1"_s, binds);
+        const auto last = one(u"SELECT seq, pos FROM archive WHERE "_s + where + u" ORDER BY seq DESC LIMIT 1"_s, binds);
+        if (first && last) {
+            firstPos = first->second;
+            page.count = last->second - first->second + 1;
+        }
+    } else {
         auto q = run(u"SELECT count(*) FROM archive WHERE "_s + where, {});
         page.count = q.next() ? q.value(0).toLongLong() : 0;
     }
+
     const int max = qMax(0, query.max);
     const bool backwards = query.pageBefore.has_value();
     QString sql = u"SELECT "_s + QLatin1StringView(MessageColumns) + u" FROM archive WHERE "_s + where;
@@ -538,21 +607,27 @@ ArchivePage Store::query(const ArchiveQuery &query)
     sql += backwards ? u" ORDER BY seq DESC LIMIT ?"_s : u" ORDER BY seq ASC LIMIT ?"_s;
     extra << max + 1; // one more than asked tells whether the page is the last
     auto q = run(sql, extra);
-    qint64 firstSeq = 0;
+    qint64 firstSeq = 0, pagePos = 0;
     while (q.next()) {
         if (page.messages.size() == max) {
             page.complete = false;
             break;
         }
-        if (backwards || page.messages.isEmpty())
+        if (backwards || page.messages.isEmpty()) {
             firstSeq = q.value(0).toLongLong();
+            pagePos = q.value(7).toLongLong();
+        }
         page.messages << readMessage(q, query.room);
     }
     if (backwards)
         std::reverse(page.messages.begin(), page.messages.end());
     if (!page.messages.isEmpty()) {
-        auto before = run(u"SELECT count(*) FROM archive WHERE "_s + where + u" AND seq < ?"_s, {firstSeq});
-        page.firstIndex = before.next() ? before.value(0).toLongLong() : 0;
+        if (contiguous) {
+            page.firstIndex = pagePos - firstPos;
+        } else {
+            auto before = run(u"SELECT count(*) FROM archive WHERE "_s + where + u" AND seq < ?"_s, {firstSeq});
+            page.firstIndex = before.next() ? before.value(0).toLongLong() : 0;
+        }
     }
     return page;
 }

@@ -94,7 +94,7 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit Store(QObject *parent = nullptr);
     ~Store() override;
@@ -118,6 +118,8 @@ public:
     void removeRoom(const QString &jid);
 
     // The archive.
+    // A new archive id (XEP-0359 stanza-id), unique and unguessable.
+    static QString newStanzaId();
     void archive(const ArchivedMessage &message);
     ArchivePage query(const ArchiveQuery &query);
     // The room's first and last archived messages (XEP-0313 metadata), if any.
@@ -157,6 +159,11 @@ private:
     bool m_failing = false;
     std::vector<Write> m_queue;
     QHash<QString, qint64> m_roomIds;
+    struct Tail {
+        qint64 pos = 0;   // the room's last message's position
+        qint64 stamp = 0; // and its time, in ms since the epoch
+    };
+    QHash<qint64, Tail> m_tails; // by room id
     QTimer m_timer;
 };
 
