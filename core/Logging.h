@@ -5,5 +5,6 @@
 namespace qmuc {
 Q_DECLARE_LOGGING_CATEGORY(lcComponent) // qmuc.component: the connection to the server
 Q_DECLARE_LOGGING_CATEGORY(lcMuc)       // qmuc.muc: rooms and the service
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)   // qmuc.storage: the database file
 Q_DECLARE_LOGGING_CATEGORY(lcTraffic)   // qmuc.traffic: every stanza in and out (debug only)
 } // namespace qmuc

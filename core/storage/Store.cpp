@@ -229,16 +229,16 @@ bool Store::open(const QString &path, QString *error)
     for (const auto &pragma : {u"PRAGMA busy_timeout = 200"_s, u"PRAGMA foreign_keys = ON"_s}) {
         q.exec(pragma);
     }
-    if (!m_readOnly) {
-        q.exec(u"PRAGMA journal_mode = WAL"_s);
-        q.exec(u"PRAGMA synchronous = NORMAL"_s);
-    }
     if (!migrate(error)) {
         m_db.close();
         return false;
     }
+    if (!m_readOnly) {
+        q.exec(u"PRAGMA journal_mode = WAL"_s);
+        q.exec(u"PRAGMA synchronous = NORMAL"_s);
+    }
     if (m_readOnly)
-        qCWarning(lcMuc).noquote() << "the database" << path << "is read-only: changes will not be saved";
+        qCWarning(lcStorage).noquote() << "the database" << path << "is read-only: changes will not be saved";
     return true;
 }
 
@@ -280,7 +280,7 @@ bool Store::migrate(QString *error)
             return false;
         }
         if (version > 0)
-            qCInfo(lcMuc).noquote() << "upgraded" << m_path << "to schema version" << step + 1;
+            qCInfo(lcStorage).noquote() << "upgraded" << m_path << "to schema version" << step + 1;
     }
     return true;
 }
@@ -357,7 +357,7 @@ void Store::enqueue(Write write)
                                          [](const Write &w) { return std::holds_alternative<ArchivedMessage>(w); });
         if (oldest != m_queue.end()) {
             m_queue.erase(oldest);
-            qCWarning(lcMuc) << "the archive write queue is full; dropped its oldest message";
+            qCWarning(lcStorage) << "the archive write queue is full; dropped its oldest message";
         }
     }
     m_queue.push_back(std::move(write));
@@ -491,7 +491,7 @@ bool Store::flush()
         m_tails.clear();
         if (!m_failing) {
             m_failing = true;
-            qCWarning(lcMuc).noquote() << "cannot write to" << m_path << "(" << error << "); will retry,"
+            qCWarning(lcStorage).noquote() << "cannot write to" << m_path << "(" << error << "); will retry,"
                                        << m_queue.size() << "writes waiting";
             Q_EMIT writeFailed(tr("Cannot write to %1: %2").arg(m_path, error));
         }
@@ -501,7 +501,7 @@ bool Store::flush()
     m_queue.clear();
     if (m_failing) {
         m_failing = false;
-        qCInfo(lcMuc).noquote() << "writing to" << m_path << "works again";
+        qCInfo(lcStorage).noquote() << "writing to" << m_path << "works again";
         Q_EMIT writeRecovered();
     }
     return true;
@@ -566,14 +566,19 @@ ArchivePage Store::query(const ArchiveQuery &query)
     if (!page.unknownId.isEmpty() || !room)
         return page;
 
-    const auto run = [&](const QString &sql, const QVariantList &extra) {
+    // A statement on `where`, with the seq range narrowed to [from, to]: SQLite walks an index
+    // between one lower and one upper bound, so narrower bounds replace the wider ones.
+    const auto run = [&](const QString &sql, qint64 from, qint64 to, const QVariantList &extra) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(sql);
-        for (const auto &v : binds + extra)
+        auto values = binds;
+        values[1] = qMax(low, from);
+        values[2] = qMin(high, to);
+        for (const auto &v : values + extra)
             q.addBindValue(v);
         if (!q.exec())
-            qCWarning(lcMuc).noquote() << "archive query failed:" << fail(q);
+            qCWarning(lcStorage).noquote() << "archive query failed:" << fail(q);
         return q;
     };
     // How many match, and where the page starts among them. Without a nick or ids, the matches
@@ -588,25 +593,16 @@ ArchivePage Store::query(const ArchiveQuery &query)
             page.count = last->second - first->second + 1;
         }
     } else {
-        auto q = run(u"SELECT count(*) FROM archive WHERE "_s + where, {});
+        auto q = run(u"SELECT count(*) FROM archive WHERE "_s + where, low, high, {});
         page.count = q.next() ? q.value(0).toLongLong() : 0;
     }
 
     const int max = qMax(0, query.max);
     const bool backwards = query.pageBefore.has_value();
     QString sql = u"SELECT "_s + QLatin1StringView(MessageColumns) + u" FROM archive WHERE "_s + where;
-    QVariantList extra;
-    if (pageAfter) {
-        sql += u" AND seq > ?"_s;
-        extra << pageAfter;
-    }
-    if (pageBefore) {
-        sql += u" AND seq < ?"_s;
-        extra << pageBefore;
-    }
     sql += backwards ? u" ORDER BY seq DESC LIMIT ?"_s : u" ORDER BY seq ASC LIMIT ?"_s;
-    extra << max + 1; // one more than asked tells whether the page is the last
-    auto q = run(sql, extra);
+    // One more than asked tells whether the page is the last.
+    auto q = run(sql, pageAfter ? pageAfter + 1 : low, pageBefore ? pageBefore - 1 : high, {max + 1});
     qint64 firstSeq = 0, pagePos = 0;
     while (q.next()) {
         if (page.messages.size() == max) {
@@ -625,7 +621,7 @@ ArchivePage Store::query(const ArchiveQuery &query)
         if (contiguous) {
             page.firstIndex = pagePos - firstPos;
         } else {
-            auto before = run(u"SELECT count(*) FROM archive WHERE "_s + where + u" AND seq < ?"_s, {firstSeq});
+            auto before = run(u"SELECT count(*) FROM archive WHERE "_s + where, low, firstSeq - 1, {});
             page.firstIndex = before.next() ? before.value(0).toLongLong() : 0;
         }
     }
@@ -673,7 +669,7 @@ qint64 Store::purgeOlderThan(const QDateTime &before)
         q.addBindValue(id);
         q.addBindValue(toMs(before));
         if (!q.exec()) {
-            qCWarning(lcMuc).noquote() << "cannot purge the archive:" << fail(q);
+            qCWarning(lcStorage).noquote() << "cannot purge the archive:" << fail(q);
             m_db.rollback();
             return 0;
         }
