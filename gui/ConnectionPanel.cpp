@@ -44,6 +44,8 @@ ConnectionPanel::ConnectionPanel(MucService *service, QAction *connectAction, QA
     , m_dot(new QLabel)
     , m_stateLabel(new QLabel)
     , m_errorLabel(new QLabel)
+    , m_layout(new QGridLayout(this))
+    , m_connectButton(button(connectAction))
 {
     setFrameShape(QFrame::StyledPanel);
     setBackgroundRole(QPalette::AlternateBase);
@@ -59,14 +61,14 @@ ConnectionPanel::ConnectionPanel(MucService *service, QAction *connectAction, QA
     m_errorLabel->setTextFormat(Qt::PlainText);
 
     const auto &settings = service->settings();
-    auto *layout = new QGridLayout(this);
+    auto *layout = m_layout;
     layout->addWidget(m_dot, 0, 0);
     layout->addWidget(m_stateLabel, 0, 1);
     layout->addWidget(captionLabel(tr("Server")), 0, 3);
     layout->addWidget(valueLabel(u"%1:%2"_s.arg(settings.host).arg(settings.port)), 0, 4);
     layout->addWidget(captionLabel(tr("Domain")), 0, 6);
     layout->addWidget(valueLabel(settings.domain), 0, 7);
-    layout->addWidget(button(connectAction), 0, 9);
+    layout->addWidget(m_connectButton, 0, 9);
     layout->addWidget(button(disconnectAction), 0, 10);
     layout->addWidget(captionLabel(tr("Server says")), 1, 1);
     layout->addWidget(m_errorLabel, 1, 3, 1, 8);
@@ -75,6 +77,17 @@ ConnectionPanel::ConnectionPanel(MucService *service, QAction *connectAction, QA
     layout->setColumnMinimumWidth(2, gap);
     layout->setColumnMinimumWidth(5, gap);
     layout->setColumnStretch(8, 1);
+}
+
+void ConnectionPanel::addRow(const QString &caption, QWidget *widget)
+{
+    const int row = m_layout->rowCount();
+    auto *label = captionLabel(caption);
+    // Level with the widget's first line, which may hold buttons like the first row's, however
+    // many lines follow it.
+    label->setMinimumHeight(m_connectButton->sizeHint().height());
+    m_layout->addWidget(label, row, 1, Qt::AlignLeft | Qt::AlignTop);
+    m_layout->addWidget(widget, row, 3, 1, 8);
 }
 
 void ConnectionPanel::showState(ComponentConnection::State state, const QString &errorText)

@@ -2,6 +2,7 @@
 
 #include "OccupantModel.h"
 #include "RoomListModel.h"
+#include "storage/Store.h"
 
 #include <QColor>
 #include <QIcon>
@@ -45,6 +46,12 @@ EventLogModel::EventLogModel(MucService *service, int limit, QObject *parent)
                     tr("%1 has the affiliation %2").arg(bareJid, OccupantModel::affiliationText(affiliation)));
             });
     connect(service, &MucService::subjectChanged, this, &EventLogModel::logSubject);
+    connect(&service->storage(), &Store::writeFailed, this, [this](const QString &error) {
+        add(Kind::StorageFailed, {}, error);
+    });
+    connect(&service->storage(), &Store::writeRecovered, this, [this] {
+        add(Kind::StorageRecovered, {}, tr("Writing to the database works again"));
+    });
 }
 
 void EventLogModel::add(Kind kind, const QString &roomJid, const QString &text)
@@ -134,6 +141,8 @@ QString iconOf(EventLogModel::Kind kind)
     case Kind::ConnectionError: return u":/icons/disconnect.svg"_s;
     case Kind::ActionDone: return u":/icons/done.svg"_s;
     case Kind::ActionRefused: return u":/icons/refused.svg"_s;
+    case Kind::StorageFailed:
+    case Kind::StorageRecovered: return u":/icons/database.svg"_s;
     }
     return {};
 }
@@ -162,7 +171,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
             return QIcon(iconOf(entry.kind));
         break;
     case Qt::ForegroundRole:
-        if (entry.kind == Kind::ActionRefused || entry.kind == Kind::ConnectionError)
+        if (entry.kind == Kind::ActionRefused || entry.kind == Kind::ConnectionError || entry.kind == Kind::StorageFailed)
             return QColor(0xd6, 0x33, 0x33);
         break;
     case Qt::ToolTipRole:

@@ -8,7 +8,8 @@
 namespace qmuc::gui {
 
 // What happened on the service, newest last: joins, leaves and why, nick, role and affiliation
-// changes, subjects, rooms coming and going, the connection, and the operator's own actions.
+// changes, subjects, rooms coming and going, the connection, the database failing to take writes
+// and taking them again, and the operator's own actions.
 // Bounded: past the limit the oldest rows go, one by one.
 class EventLogModel : public QAbstractTableModel
 {
@@ -31,6 +32,8 @@ public:
         ConnectionError,
         ActionDone,
         ActionRefused,
+        StorageFailed,
+        StorageRecovered,
     };
     Q_ENUM(Kind)
     enum Roles { KindRole = Qt::UserRole + 1, RoomJidRole };

@@ -9,6 +9,7 @@
 #include "RoomDetailsPanel.h"
 #include "RoomListModel.h"
 #include "SettingsDialog.h"
+#include "StorageStatus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,6 +69,8 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     m_connection = new ConnectionPanel(service, m_connectAction, m_disconnectAction);
+    m_storage = new StorageStatus(service);
+    m_connection->addRow(tr("Data"), m_storage);
 
     createLists();
     auto *central = new QWidget;
@@ -88,6 +91,9 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     connect(service, &MucService::connectionStateChanged, this, &MainWindow::showState);
     connect(m_actions, &AdminActions::reported, this, [this](const QString &text, bool refused) {
         statusBar()->showMessage(text, refused ? 15'000 : 5'000);
+    });
+    connect(m_storage, &StorageStatus::reported, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15'000);
     });
     connect(m_rooms->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::refreshSelection);
     connect(m_occupants->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::refreshSelection);
@@ -238,6 +244,12 @@ void MainWindow::showState(ComponentConnection::State state)
     m_connectAction->setEnabled(!active);
     m_disconnectAction->setEnabled(state != ComponentConnection::State::Disconnected
                                    && state != ComponentConnection::State::Failed);
+}
+
+void MainWindow::showStorageError(const QString &error)
+{
+    m_storage->showOpenError(error);
+    m_eventLog->add(EventLogModel::Kind::StorageFailed, {}, tr("Keeping rooms and messages in memory only: %1").arg(error));
 }
 
 void MainWindow::refreshSelection()

@@ -17,6 +17,7 @@ class FilteredView;
 class OccupantModel;
 class RoomDetailsPanel;
 class RoomListModel;
+class StorageStatus;
 
 // The operator's window on a running service: the connection, the rooms, the chosen room's
 // occupants and details, and the live event log; moderation through the service's admin slots.
@@ -28,6 +29,8 @@ public:
 
     // The INI file the Settings dialog edits (the one qmuc-admin was started with).
     void setConfigPath(const QString &path) { m_configPath = path; }
+    // Why the service could not open its database (MucService::openStorage); it runs in memory.
+    void showStorageError(const QString &error);
 
     AdminActions *adminActions() const { return m_actions; }
     RoomListModel *roomModel() const { return m_roomModel; }
@@ -63,6 +66,7 @@ private:
     QAction *m_connectAction;
     QAction *m_disconnectAction;
     ConnectionPanel *m_connection;
+    StorageStatus *m_storage;
     RoomDetailsPanel *m_details;
     FilteredView *m_rooms;
     FilteredView *m_occupants;

@@ -8,9 +8,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -70,10 +72,23 @@ int main(int argc, char *argv[])
             return 2;
     }
 
+    // Rooms and the archive live where qmuc keeps them, unless the settings name a place.
+    if (settings.dataDir.isEmpty())
+        settings.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/qmuc"_s;
+
     qmuc::MucService service;
     service.configure(settings, secret);
+    // Opened before the window, which then shows the persistent rooms at once. When the database
+    // cannot be used the service still runs, in memory, and the window says so.
+    QString storageError;
+    if (!QDir().mkpath(settings.dataDir))
+        storageError = QApplication::translate("main", "cannot create the data directory %1").arg(settings.dataDir);
+    else
+        service.openStorage(&storageError);
     qmuc::gui::MainWindow window(&service);
     window.setConfigPath(configPath);
+    if (!storageError.isEmpty())
+        window.showStorageError(storageError); // start() logs it
     window.show();
     QTimer::singleShot(0, &service, &qmuc::MucService::start);
     return app.exec();

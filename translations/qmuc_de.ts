@@ -7,6 +7,10 @@
         <source>The qmuc service with its admin window.</source>
         <translation>Der qmuc-Dienst mit seinem Verwaltungsfenster.</translation>
     </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>das Datenverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::ComponentConnection</name>
@@ -449,6 +453,42 @@
         <source>That nickname is taken in this room.</source>
         <translation>Dieser Spitzname ist in diesem Raum bereits vergeben.</translation>
     </message>
+    <message>
+        <source>Only members may read the archive of this room.</source>
+        <translation>Nur Mitglieder dürfen das Archiv dieses Raums lesen.</translation>
+    </message>
+    <message>
+        <source>Join this room to read its archive.</source>
+        <translation>Betreten Sie diesen Raum, um sein Archiv zu lesen.</translation>
+    </message>
+    <message>
+        <source>This archive answers queries of the form %1.</source>
+        <translation>Dieses Archiv beantwortet Abfragen mit dem Formular %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (XEP-0082), in field %2.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (XEP-0082), im Feld %2.</translation>
+    </message>
+    <message>
+        <source>In this archive, &apos;with&apos; is an occupant&apos;s address: %1/nick.</source>
+        <translation>In diesem Archiv ist „with“ die Adresse eines Teilnehmers: %1/spitzname.</translation>
+    </message>
+    <message>
+        <source>This archive does not filter by &apos;%1&apos;.</source>
+        <translation>Dieses Archiv filtert nicht nach „%1“.</translation>
+    </message>
+    <message>
+        <source>&lt;max/&gt; is a number of messages.</source>
+        <translation>&lt;max/&gt; ist eine Anzahl von Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Page with &lt;after/&gt; and &lt;before/&gt;, not by index.</source>
+        <translation>Blättern Sie mit &lt;after/&gt; und &lt;before/&gt;, nicht per Index.</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in this archive.</source>
+        <translation>In diesem Archiv gibt es keine Nachricht %1.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Settings</name>
@@ -559,6 +599,73 @@
     <message>
         <source>How many recent messages a new room replays to people who join.</source>
         <translation>Anzahl der letzten Nachrichten, die ein neuer Raum Neuankömmlingen erneut anzeigt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of true, false</source>
+        <translation>„%1“ ist keiner der Werte true, false</translation>
+    </message>
+    <message>
+        <source>Whether new rooms archive their messages (owners can change it): true or false.</source>
+        <translation>Ob neue Räume ihre Nachrichten archivieren (Besitzer können es ändern): true oder false.</translation>
+    </message>
+    <message>
+        <source>Days archived messages are kept (0 keeps them forever).</source>
+        <translation>Wie viele Tage archivierte Nachrichten aufbewahrt werden (0 bewahrt sie für immer auf).</translation>
+    </message>
+    <message>
+        <source>Milliseconds between writes of the archive to disk; a crash loses at most this much.</source>
+        <translation>Millisekunden zwischen den Schreibvorgängen des Archivs auf die Platte; bei einem Absturz geht höchstens so viel verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::Store</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this qmuc understands (%3); use a newer qmuc</source>
+        <translation>%1 hat die Schemaversion %2, neuer, als diese qmuc-Version versteht (%3); verwenden Sie ein neueres qmuc</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and needs upgrading to %3, but it is read-only</source>
+        <translation>%1 hat die Schemaversion %2 und muss auf %3 aktualisiert werden, ist aber schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1 to schema version %2: %3</source>
+        <translation>%1 kann nicht auf die Schemaversion %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1: %2</source>
+        <translation>%1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>die Datenbank ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (qmuc creates it on first start)</source>
+        <translation>%1 existiert nicht (qmuc legt die Datei beim ersten Start an)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: %1</source>
+        <translation>die Integritätsprüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this qmuc understands (%2)</source>
+        <translation>die Schemaversion %1 ist neuer, als diese qmuc-Version versteht (%2)</translation>
+    </message>
+    <message>
+        <source>table %1 refers to rows that do not exist</source>
+        <translation>die Tabelle %1 verweist auf Zeilen, die es nicht gibt</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1010,10 @@
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
+    <message>
+        <source>Writing to the database works again</source>
+        <translation>Das Schreiben in die Datenbank funktioniert wieder</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::FilteredView</name>
@@ -1020,6 +1131,14 @@
     <message>
         <source>Settings saved to %1; they take effect when qmuc admin starts again.</source>
         <translation>Einstellungen in %1 gespeichert; sie werden beim nächsten Start von qmuc admin wirksam.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Keeping rooms and messages in memory only: %1</source>
+        <translation>Räume und Nachrichten werden nur im Arbeitsspeicher gehalten: %1</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1465,69 @@ Thema: %2</translation>
     <message>
         <source>cannot write the secret file %1: %2</source>
         <translation>Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::StorageStatus</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the database in the file manager</source>
+        <translation>Den Ordner mit der Datenbank im Dateimanager anzeigen</translation>
+    </message>
+    <message>
+        <source>In memory only — nothing is saved</source>
+        <translation>Nur im Arbeitsspeicher — nichts wird gesichert</translation>
+    </message>
+    <message>
+        <source>The database cannot be used (%1). Rooms and messages are kept in memory only and are lost when qmuc admin quits.</source>
+        <translation>Die Datenbank kann nicht verwendet werden (%1). Räume und Nachrichten werden nur im Arbeitsspeicher gehalten und gehen verloren, wenn qmuc admin beendet wird.</translation>
+    </message>
+    <message>
+        <source>%1. Changes are kept in memory only and are lost when qmuc admin quits.</source>
+        <translation>%1. Änderungen werden nur im Arbeitsspeicher gehalten und gehen verloren, wenn qmuc admin beendet wird.</translation>
+    </message>
+    <message>
+        <source>%1. The changes wait in memory and qmuc keeps trying to write them.</source>
+        <translation>%1. Die Änderungen warten im Arbeitsspeicher, und qmuc versucht weiter, sie zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Read-only: changes to rooms and new messages are not saved to this file.</source>
+        <translation>Schreibgeschützt: Änderungen an Räumen und neue Nachrichten werden nicht in dieser Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>No data directory is set: rooms and the message archive are kept in memory and are lost when qmuc admin quits.</source>
+        <translation>Kein Datenverzeichnis festgelegt: Räume und das Nachrichtenarchiv werden im Arbeitsspeicher gehalten und gehen verloren, wenn qmuc admin beendet wird.</translation>
+    </message>
+    <message>
+        <source>Rooms and the message archive are kept in this file.</source>
+        <translation>Räume und das Nachrichtenarchiv werden in dieser Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rooms and the message archive are kept in this file once the service starts.</source>
+        <translation>Räume und das Nachrichtenarchiv werden in dieser Datei gespeichert, sobald der Dienst startet.</translation>
+    </message>
+    <message>
+        <source>Persistent rooms: %1 · Archived messages: %2 · Size: %3</source>
+        <translation>Dauerhafte Räume: %1 · Archivierte Nachrichten: %2 · Größe: %3</translation>
+    </message>
+    <message>
+        <source>The check found problems: %1</source>
+        <translation>Die Prüfung hat Probleme gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Counting what it holds…</source>
+        <translation>Inhalt wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Read-only: changes are not saved.</source>
+        <translation>Schreibgeschützt: Änderungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a file manager</source>
+        <translation>%1 konnte nicht in einem Dateimanager geöffnet werden</translation>
     </message>
 </context>
 </TS>

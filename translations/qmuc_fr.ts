@@ -7,6 +7,10 @@
         <source>The qmuc service with its admin window.</source>
         <translation>Le service qmuc avec sa fenêtre d&apos;administration.</translation>
     </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>impossible de créer le répertoire des données %1</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::ComponentConnection</name>
@@ -449,6 +453,42 @@
         <source>That nickname is taken in this room.</source>
         <translation>Ce pseudonyme est déjà pris dans ce salon.</translation>
     </message>
+    <message>
+        <source>Only members may read the archive of this room.</source>
+        <translation>Seuls les membres peuvent lire l&apos;archive de ce salon.</translation>
+    </message>
+    <message>
+        <source>Join this room to read its archive.</source>
+        <translation>Rejoignez ce salon pour lire son archive.</translation>
+    </message>
+    <message>
+        <source>This archive answers queries of the form %1.</source>
+        <translation>Cette archive répond aux requêtes du formulaire %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (XEP-0082), in field %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure (XEP-0082), dans le champ %2.</translation>
+    </message>
+    <message>
+        <source>In this archive, &apos;with&apos; is an occupant&apos;s address: %1/nick.</source>
+        <translation>Dans cette archive, «&#xa0;with&#xa0;» est l&apos;adresse d&apos;un occupant&#xa0;: %1/pseudo.</translation>
+    </message>
+    <message>
+        <source>This archive does not filter by &apos;%1&apos;.</source>
+        <translation>Cette archive ne filtre pas selon «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&lt;max/&gt; is a number of messages.</source>
+        <translation>&lt;max/&gt; est un nombre de messages.</translation>
+    </message>
+    <message>
+        <source>Page with &lt;after/&gt; and &lt;before/&gt;, not by index.</source>
+        <translation>Paginez avec &lt;after/&gt; et &lt;before/&gt;, pas par index.</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in this archive.</source>
+        <translation>Il n&apos;y a pas de message %1 dans cette archive.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Settings</name>
@@ -559,6 +599,73 @@
     <message>
         <source>How many recent messages a new room replays to people who join.</source>
         <translation>Nombre de messages récents qu&apos;un nouveau salon rediffuse aux personnes qui le rejoignent.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of true, false</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des valeurs true, false</translation>
+    </message>
+    <message>
+        <source>Whether new rooms archive their messages (owners can change it): true or false.</source>
+        <translation>Si les nouveaux salons archivent leurs messages (les propriétaires peuvent le modifier)&#xa0;: true ou false.</translation>
+    </message>
+    <message>
+        <source>Days archived messages are kept (0 keeps them forever).</source>
+        <translation>Nombre de jours de conservation des messages archivés (0 les conserve indéfiniment).</translation>
+    </message>
+    <message>
+        <source>Milliseconds between writes of the archive to disk; a crash loses at most this much.</source>
+        <translation>Millisecondes entre deux écritures de l&apos;archive sur le disque&#xa0;; un plantage en perd au plus autant.</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::Store</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this qmuc understands (%3); use a newer qmuc</source>
+        <translation>%1 a la version de schéma %2, plus récente que celle que ce qmuc comprend (%3)&#xa0;; utilisez un qmuc plus récent</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and needs upgrading to %3, but it is read-only</source>
+        <translation>%1 a la version de schéma %2 et doit être mis à niveau vers %3, mais il est en lecture seule</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1 to schema version %2: %3</source>
+        <translation>impossible de mettre à niveau %1 vers la version de schéma %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1: %2</source>
+        <translation>impossible de mettre à niveau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>la base de données est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (qmuc creates it on first start)</source>
+        <translation>%1 n&apos;existe pas (qmuc le crée au premier démarrage)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: %1</source>
+        <translation>la vérification d&apos;intégrité a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this qmuc understands (%2)</source>
+        <translation>la version de schéma %1 est plus récente que celle que ce qmuc comprend (%2)</translation>
+    </message>
+    <message>
+        <source>table %1 refers to rows that do not exist</source>
+        <translation>la table %1 fait référence à des lignes qui n&apos;existent pas</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1010,10 @@
         <source>Event</source>
         <translation>Événement</translation>
     </message>
+    <message>
+        <source>Writing to the database works again</source>
+        <translation>L&apos;écriture dans la base de données fonctionne de nouveau</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::FilteredView</name>
@@ -1020,6 +1131,14 @@
     <message>
         <source>Settings saved to %1; they take effect when qmuc admin starts again.</source>
         <translation>Paramètres enregistrés dans %1 ; ils prendront effet au prochain démarrage de qmuc admin.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Keeping rooms and messages in memory only: %1</source>
+        <translation>Salons et messages conservés en mémoire seulement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1465,69 @@ Sujet : %2</translation>
     <message>
         <source>cannot write the secret file %1: %2</source>
         <translation>impossible d&apos;écrire le fichier secret %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::StorageStatus</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the database in the file manager</source>
+        <translation>Afficher le dossier contenant la base de données dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>In memory only — nothing is saved</source>
+        <translation>En mémoire seulement — rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>The database cannot be used (%1). Rooms and messages are kept in memory only and are lost when qmuc admin quits.</source>
+        <translation>La base de données est inutilisable (%1). Les salons et les messages sont conservés en mémoire seulement et seront perdus à la fermeture de qmuc admin.</translation>
+    </message>
+    <message>
+        <source>%1. Changes are kept in memory only and are lost when qmuc admin quits.</source>
+        <translation>%1. Les modifications sont conservées en mémoire seulement et seront perdues à la fermeture de qmuc admin.</translation>
+    </message>
+    <message>
+        <source>%1. The changes wait in memory and qmuc keeps trying to write them.</source>
+        <translation>%1. Les modifications attendent en mémoire et qmuc continue d&apos;essayer de les écrire.</translation>
+    </message>
+    <message>
+        <source>Read-only: changes to rooms and new messages are not saved to this file.</source>
+        <translation>Lecture seule&#xa0;: les modifications des salons et les nouveaux messages ne sont pas enregistrés dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>No data directory is set: rooms and the message archive are kept in memory and are lost when qmuc admin quits.</source>
+        <translation>Aucun répertoire des données n&apos;est défini&#xa0;: les salons et l&apos;archive des messages sont conservés en mémoire et seront perdus à la fermeture de qmuc admin.</translation>
+    </message>
+    <message>
+        <source>Rooms and the message archive are kept in this file.</source>
+        <translation>Les salons et l&apos;archive des messages sont conservés dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Rooms and the message archive are kept in this file once the service starts.</source>
+        <translation>Les salons et l&apos;archive des messages seront conservés dans ce fichier dès que le service démarrera.</translation>
+    </message>
+    <message>
+        <source>Persistent rooms: %1 · Archived messages: %2 · Size: %3</source>
+        <translation>Salons persistants&#xa0;: %1 · Messages archivés&#xa0;: %2 · Taille&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The check found problems: %1</source>
+        <translation>La vérification a trouvé des problèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Counting what it holds…</source>
+        <translation>Comptage du contenu…</translation>
+    </message>
+    <message>
+        <source>Read-only: changes are not saved.</source>
+        <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a file manager</source>
+        <translation>Impossible d&apos;ouvrir %1 dans un gestionnaire de fichiers</translation>
     </message>
 </context>
 </TS>

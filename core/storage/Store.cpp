@@ -679,7 +679,7 @@ qint64 Store::purgeOlderThan(const QDateTime &before)
     return removed;
 }
 
-StoreReport Store::check(const QString &path)
+StoreReport Store::check(const QString &path, Check depth)
 {
     StoreReport report;
     report.path = path;
@@ -705,13 +705,13 @@ StoreReport Store::check(const QString &path)
                 return {};
             };
             report.schemaVersion = scalar(u"PRAGMA user_version"_s).toInt();
-            if (q.exec(u"PRAGMA integrity_check"_s)) {
+            if (depth == Check::Verify) {
+                if (!q.exec(u"PRAGMA integrity_check"_s))
+                    report.problems << tr("the integrity check failed: %1").arg(q.lastError().text());
                 while (q.next()) {
                     if (q.value(0).toString() != u"ok")
                         report.problems << q.value(0).toString();
                 }
-            } else {
-                report.problems << tr("the integrity check failed: %1").arg(q.lastError().text());
             }
             if (report.schemaVersion > SchemaVersion)
                 report.problems << tr("schema version %1 is newer than this qmuc understands (%2)").arg(report.schemaVersion).arg(SchemaVersion);

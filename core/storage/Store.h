@@ -131,8 +131,10 @@ public:
     bool flush();
     qsizetype pendingWrites() const { return qsizetype(m_queue.size()); }
 
-    // Reads the file without changing it: integrity, schema version and what it holds.
-    static StoreReport check(const QString &path);
+    // Reads the file without changing it: what it holds and its schema version, and with
+    // `verify` also its integrity (which reads every page: slow on a large archive).
+    enum class Check { Counts, Verify };
+    static StoreReport check(const QString &path, Check depth = Check::Verify);
 
 Q_SIGNALS:
     // A write failed; the service goes on and the queue is retried. Emitted once per failure spell.

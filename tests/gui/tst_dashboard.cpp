@@ -1,6 +1,7 @@
 // The admin window driven by a real core fed stanzas: what the operator sees and what their
 // actions send.
 #include "AdminActions.h"
+#include "ConnectionPanel.h"
 #include "EventLogModel.h"
 #include "MainWindow.h"
 #include "OccupantModel.h"
@@ -10,7 +11,9 @@
 #include "SettingsDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -18,10 +21,13 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace qmuc;
@@ -49,6 +55,10 @@ private Q_SLOTS:
     void splittersAreRememberedAcrossWindows();
     void settingsDialogWritesIniAndSecretFileForOwnerOnly();
     void settingsDialogRefusesAnUnusableDomain();
+    void dataLocationIsTheDataDirectorysDatabaseWithWhatItHolds();
+    void readOnlyDatabaseShowsItsWriteFailureInRedAndInTheLog();
+    void writeFailureClearsWhenWritesWorkAgain();
+    void unusableDatabaseIsShownAndTheServiceRunsInMemory();
 
 private:
     QTreeView *view(const char *name) const { return m_window->findChild<QTreeView *>(QLatin1StringView(name)); }
@@ -56,6 +66,11 @@ private:
     QStringList eventTexts() const;
     QStringList shownNicks() const;
     void answerReason(const std::optional<QString> &reason);
+    // A service with its rooms and archive in dataDir, opened as qmuc-admin opens it.
+    static std::unique_ptr<MucService> storedService(const QString &dataDir, QString *error);
+    // The tooltip the widget shows when the mouse rests on it.
+    static QString hoverToolTip(QWidget *widget);
+    static QStringList eventTexts(const MainWindow &window);
 
     std::unique_ptr<MucService> m_service;
     std::unique_ptr<RoomFeeder> m_feeder;
@@ -91,8 +106,13 @@ void DashboardTest::cleanup()
 
 QStringList DashboardTest::eventTexts() const
 {
+    return eventTexts(*m_window);
+}
+
+QStringList DashboardTest::eventTexts(const MainWindow &window)
+{
     QStringList texts;
-    const auto *log = m_window->eventLog();
+    const auto *log = window.eventLog();
     for (int row = 0; row < log->rowCount(); ++row)
         texts << log->index(row, EventLogModel::TextColumn).data().toString();
     return texts;
@@ -337,6 +357,149 @@ void DashboardTest::settingsDialogRefusesAnUnusableDomain()
     QVERIFY(dialog.result() != QDialog::Accepted);
     QVERIFY(!dialog.findChild<QLabel *>(u"problems"_s)->isHidden());
     QVERIFY(!QFile::exists(ini));
+}
+
+std::unique_ptr<MucService> DashboardTest::storedService(const QString &dataDir, QString *error)
+{
+    auto service = std::make_unique<MucService>();
+    Settings settings;
+    settings.domain = u"chat.shakespeare.lit"_s;
+    settings.dataDir = dataDir;
+    settings.flushIntervalMs = 10;
+    service->configure(settings, u"secret"_s);
+    QDir().mkpath(dataDir);
+    error->clear();
+    service->openStorage(error);
+    return service;
+}
+
+QString DashboardTest::hoverToolTip(QWidget *widget)
+{
+    QHelpEvent event(QEvent::ToolTip, QPoint(1, 1), widget->mapToGlobal(QPoint(1, 1)));
+    QApplication::sendEvent(widget, &event);
+    return widget->toolTip();
+}
+
+void DashboardTest::dataLocationIsTheDataDirectorysDatabaseWithWhatItHolds()
+{
+    QTemporaryDir dir;
+    const auto dataDir = dir.filePath(u"data"_s);
+    QString error;
+    auto service = storedService(dataDir, &error);
+    QCOMPARE(error, QString());
+    MainWindow window(service.get());
+    window.show();
+    auto *path = window.findChild<QLabel *>(u"databasePath"_s);
+    QCOMPARE(path->text(), QDir::toNativeSeparators(dataDir + u"/qmuc.sqlite"_s));
+    QVERIFY(path->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(window.findChild<QToolButton *>(u"openDataFolder"_s)->isEnabled());
+    QVERIFY(window.findChild<QLabel *>(u"storageProblem"_s)->isHidden());
+
+    // What the file holds, counted when the operator looks.
+    RoomFeeder feeder(*service);
+    feeder.createRoom(u"coven"_s, Crone, u"firstwitch"_s, {{u"muc#roomconfig_persistentroom"_s, u"1"_s}});
+    feeder.createRoom(u"heath"_s, Hag, u"thirdwitch"_s);
+    QTRY_VERIFY2(hoverToolTip(path).contains(u"Persistent rooms: 1 · Archived messages: 0"_s), qPrintable(path->toolTip()));
+    QVERIFY(path->toolTip().startsWith(QDir::toNativeSeparators(dataDir + u"/qmuc.sqlite"_s)));
+    QVERIFY(!path->toolTip().contains(u"Read-only"_s));
+}
+
+void DashboardTest::readOnlyDatabaseShowsItsWriteFailureInRedAndInTheLog()
+{
+    QTemporaryDir dir;
+    const auto dataDir = dir.filePath(u"data"_s);
+    QString error;
+    storedService(dataDir, &error); // makes the file
+    QCOMPARE(error, QString());
+    // The store goes by the mode bits, so this holds for root too.
+    QVERIFY(QFile::setPermissions(dataDir + u"/qmuc.sqlite"_s, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    auto service = storedService(dataDir, &error);
+    QCOMPARE(error, QString());
+    QVERIFY(service->storage().isReadOnly());
+    MainWindow window(service.get());
+    window.show();
+    auto *problem = window.findChild<QLabel *>(u"storageProblem"_s);
+    QVERIFY(!problem->isHidden());
+    QVERIFY2(problem->text().startsWith(u"Read-only"_s), qPrintable(problem->text()));
+    QVERIFY(hoverToolTip(window.findChild<QLabel *>(u"databasePath"_s)).contains(u"Read-only"_s));
+
+    RoomFeeder feeder(*service);
+    feeder.createRoom(u"coven"_s, Crone, u"firstwitch"_s, {{u"muc#roomconfig_persistentroom"_s, u"1"_s}});
+    QTRY_VERIFY2(problem->text().startsWith(u"Cannot write to "_s), qPrintable(problem->text()));
+    QVERIFY(problem->text().contains(u"read-only"_s));
+    QCOMPARE(problem->palette().color(QPalette::WindowText), ConnectionPanel::stateColor(ComponentConnection::State::Failed));
+    auto *log = window.eventLog();
+    const auto failure = log->index(log->rowCount() - 1, EventLogModel::TextColumn);
+    QVERIFY2(failure.data().toString().startsWith(u"Cannot write to "_s), qPrintable(failure.data().toString()));
+    QCOMPARE(failure.data(EventLogModel::KindRole).value<EventLogModel::Kind>(), EventLogModel::Kind::StorageFailed);
+    // Red, as a refused action is.
+    log->add(EventLogModel::Kind::ActionRefused, {}, u"refused"_s);
+    const auto refusal = log->index(log->rowCount() - 1, EventLogModel::TextColumn);
+    QVERIFY(failure.data(Qt::ForegroundRole).isValid());
+    QCOMPARE(failure.data(Qt::ForegroundRole), refusal.data(Qt::ForegroundRole));
+    // The room itself goes on, in memory.
+    QCOMPARE(window.roomModel()->rowCount(), 1);
+}
+
+void DashboardTest::writeFailureClearsWhenWritesWorkAgain()
+{
+    QTemporaryDir dir;
+    const auto dataDir = dir.filePath(u"data"_s);
+    QString error;
+    auto service = storedService(dataDir, &error);
+    QCOMPARE(error, QString());
+    MainWindow window(service.get());
+    window.show();
+    auto *problem = window.findChild<QLabel *>(u"storageProblem"_s);
+    QVERIFY(problem->isHidden());
+
+    {
+        // Another writer holds the file, so the store's writes time out.
+        auto locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        locker.setDatabaseName(dataDir + u"/qmuc.sqlite"_s);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        RoomFeeder feeder(*service);
+        feeder.createRoom(u"coven"_s, Crone, u"firstwitch"_s, {{u"muc#roomconfig_persistentroom"_s, u"1"_s}});
+        QTRY_VERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().startsWith(u"Cannot write to "_s), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(u"keeps trying"_s), qPrintable(problem->text()));
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(u"locker"_s);
+
+    // The store tries again and gets through.
+    QTRY_VERIFY_WITH_TIMEOUT(problem->isHidden(), 10'000);
+    QVERIFY(eventTexts(window).contains(u"Writing to the database works again"_s));
+}
+
+void DashboardTest::unusableDatabaseIsShownAndTheServiceRunsInMemory()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(u"blocker"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    // The data directory would be inside a plain file.
+    const auto dataDir = dir.filePath(u"blocker/data"_s);
+    QString error;
+    auto service = storedService(dataDir, &error);
+    QVERIFY(!error.isEmpty());
+    MainWindow window(service.get());
+    window.showStorageError(error);
+    window.show();
+    QCOMPARE(window.findChild<QLabel *>(u"databasePath"_s)->text(), QDir::toNativeSeparators(dataDir + u"/qmuc.sqlite"_s));
+    auto *problem = window.findChild<QLabel *>(u"storageProblem"_s);
+    QVERIFY(!problem->isHidden());
+    QVERIFY2(problem->text().contains(error) && problem->text().contains(u"memory only"_s), qPrintable(problem->text()));
+    QCOMPARE(problem->palette().color(QPalette::WindowText), ConnectionPanel::stateColor(ComponentConnection::State::Failed));
+    QVERIFY(eventTexts(window).contains(u"Keeping rooms and messages in memory only: "_s + error));
+
+    RoomFeeder feeder(*service);
+    feeder.createRoom(u"coven"_s, Crone, u"firstwitch"_s, {{u"muc#roomconfig_persistentroom"_s, u"1"_s}});
+    QCOMPARE(window.roomModel()->rowCount(), 1);
+    QVERIFY(!problem->isHidden());
 }
 
 QTEST_MAIN(DashboardTest)

@@ -10,6 +10,8 @@
 #include "TestClient.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QHelpEvent>
 #include <QScopeGuard>
 #include <QTranslator>
 #include <QDir>
@@ -118,15 +120,25 @@ void MainWindowTest::disconnectActionStopsTheService()
     QVERIFY(!disconnect->isEnabled());
 }
 
-// For people to look at: the window connected, with rooms, occupants and events.
+// For people to look at: the window connected, with rooms, occupants and events, and where the
+// data lives.
 void MainWindowTest::screenshotWithLiveRooms()
 {
+    // A data directory of its own, fresh each run, opened as qmuc-admin opens it.
+    const auto dataDir = m_dir + u"/data"_s;
+    QVERIFY(QDir(dataDir).removeRecursively());
+    QVERIFY(QDir().mkpath(dataDir));
+    auto stored = settingsFor();
+    stored.dataDir = dataDir;
     qmuc::MucService service;
-    service.configure(settingsFor(), m_prosody->secret());
+    service.configure(stored, m_prosody->secret());
+    QString storageError;
+    QVERIFY2(service.openStorage(&storageError), qPrintable(storageError));
     qmuc::gui::MainWindow window(&service);
     window.resize(1360, 860);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(text(window, "databasePath"), QDir::toNativeSeparators(dataDir + u"/qmuc.sqlite"_s));
     service.start();
     QTRY_COMPARE(text(window, "connectionState"), u"Connected"_s);
 
@@ -191,6 +203,20 @@ void MainWindowTest::screenshotWithLiveRooms()
     const auto path = m_dir + u"/qmuc-admin.png"_s;
     QVERIFY(window.grab().save(path));
     qInfo("screenshot: %s", qPrintable(path));
+
+    // What the database holds, as the path's tooltip tells it.
+    auto *databasePath = window.findChild<QLabel *>(u"databasePath"_s);
+    const auto hover = [&] {
+        QHelpEvent event(QEvent::ToolTip, QPoint(2, 2), databasePath->mapToGlobal(QPoint(2, 2)));
+        QApplication::sendEvent(databasePath, &event);
+        return databasePath->toolTip();
+    };
+    QTRY_VERIFY2(hover().contains(u"Persistent rooms: 3 · Archived messages: 0"_s), qPrintable(databasePath->toolTip()));
+    QTest::qWait(50);
+    for (auto *widget : QApplication::topLevelWidgets()) {
+        if (widget->inherits("QTipLabel") && widget->isVisible())
+            QVERIFY(widget->grab().save(m_dir + u"/qmuc-admin-data-tooltip.png"_s));
+    }
 
     // And the two dialogs an operator meets.
     const auto lobby = window.roomModel()->roomAt(window.roomModel()->rowOf(feeder.roomJid(u"lobby"_s)));

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "MucService.h"
+#include "storage/Store.h"
+
+#include <QWidget>
+
+class QLabel;
+class QThread;
+class QToolButton;
+
+namespace qmuc::gui {
+
+// Where the service keeps its rooms and archive: the database file (selectable, with what it holds
+// in its tooltip), a button that opens its folder, and, in red, why the file cannot be used or
+// written. Follows the store's writeFailed and writeRecovered.
+class StorageStatus : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StorageStatus(MucService *service, QWidget *parent = nullptr);
+    ~StorageStatus() override;
+
+    // The service could not open its database (openStorage failed) and keeps everything in memory.
+    void showOpenError(const QString &error);
+    // Reads the store again: its file, whether it is read-only, and what it holds (counted in the
+    // background, since checking a large archive takes a while).
+    void refresh();
+
+Q_SIGNALS:
+    // Something the operator asked for did not work, for the status bar.
+    void reported(const QString &text);
+
+protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // The file the service uses or will use; empty when it keeps everything in memory.
+    QString filePath() const;
+    void showProblem();
+    void paintIcon();
+    void updateToolTip();
+    void count();
+    void openFolder();
+
+    MucService *m_service;
+    QLabel *m_path;
+    QToolButton *m_openFolder;
+    QLabel *m_problemIcon;
+    QLabel *m_problem;
+    QString m_openError;
+    QString m_writeError;
+    std::optional<StoreReport> m_report;
+    QThread *m_counter = nullptr;
+};
+
+} // namespace qmuc::gui
