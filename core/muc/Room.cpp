@@ -36,15 +36,26 @@ Room::Room(const RoomRecord &record, RoomHost &host)
     }
     if (!m_config.logging || m_config.historyLength == 0)
         return;
-    // The history people get on joining survives the restart: it comes from the archive.
+    // The history people get on joining survives the restart: it comes from the archive. The
+    // archive holds subject changes too, which the history does not (the subject is sent on its
+    // own), so page back until there are as many messages as before the restart.
     ArchiveQuery recent;
     recent.room = m_jid;
     recent.max = m_config.historyLength;
     recent.pageBefore = QString();
-    for (const auto &m : m_host.store().query(recent).messages) {
-        if (!m.payload.startsWith("<subject")) // the subject is sent on its own
-            m_history.append({m.stamp, m.nick, m.messageId, m.stanzaId, m.payload});
+    QList<ArchivedMessage> newestFirst;
+    while (newestFirst.size() < m_config.historyLength) {
+        const auto page = m_host.store().query(recent);
+        for (auto m = page.messages.crbegin(); m != page.messages.crend(); ++m) {
+            if (!m->payload.startsWith("<subject"))
+                newestFirst << *m;
+        }
+        if (page.complete || page.messages.isEmpty())
+            break;
+        recent.pageBefore = page.messages.first().stanzaId;
     }
+    for (auto m = newestFirst.crbegin(); m != newestFirst.crend(); ++m)
+        m_history.append({m->stamp, m->nick, m->messageId, m->stanzaId, m->payload});
 }
 
 RoomRecord Room::record() const

@@ -23,6 +23,8 @@ public:
     int waitForExit(int timeoutMs = 15000);
     // Sends SIGTERM.
     void terminate() { m_process.terminate(); }
+    // Sends SIGKILL: a crash, with nothing flushed or closed.
+    void kill() { m_process.kill(); }
     QString output() const { return m_output; }
     QProcess &process() { return m_process; }
 
