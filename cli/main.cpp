@@ -40,8 +40,9 @@ bool printStoreReport(const StoreReport &report)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
     printf("%s\n", qUtf8Printable(tr("database: %1").arg(report.path)));
-    if (report.bytes > 0 || report.schemaVersion > 0) {
+    if (report.bytes > 0)
         printf("%s\n", qUtf8Printable(tr("size: %1 bytes").arg(report.bytes)));
+    if (report.schemaVersion > 0) {
         auto version = tr("schema version: %1").arg(report.schemaVersion);
         if (report.schemaVersion < Store::SchemaVersion)
             version += tr(" (qmuc upgrades it to %1 on start)").arg(Store::SchemaVersion);

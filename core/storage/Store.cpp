@@ -229,6 +229,11 @@ bool Store::open(const QString &path, QString *error)
     for (const auto &pragma : {u"PRAGMA busy_timeout = 200"_s, u"PRAGMA foreign_keys = ON"_s}) {
         q.exec(pragma);
     }
+    if (!q.exec(u"PRAGMA user_version"_s)) {
+        *error = tr("%1 is not a database qmuc can read: %2").arg(path, fail(q));
+        m_db.close();
+        return false;
+    }
     if (!migrate(error)) {
         m_db.close();
         return false;
