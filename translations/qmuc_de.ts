@@ -667,6 +667,10 @@
         <source>table %1 refers to rows that do not exist</source>
         <translation>die Tabelle %1 verweist auf Zeilen, die es nicht gibt</translation>
     </message>
+    <message>
+        <source>%1 is not a database qmuc can read: %2</source>
+        <translation>%1 ist keine Datenbank, die qmuc lesen kann: %2</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::AdminActions</name>

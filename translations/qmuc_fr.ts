@@ -102,11 +102,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; cannot be the name of a room.</source>
-        <translation>« %1 » ne peut pas être le nom d&apos;un salon.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être le nom d&apos;un salon.</translation>
     </message>
     <message>
         <source>Join a room with a nickname: room@service/nick.</source>
-        <translation>Rejoignez un salon avec un pseudonyme : salon@service/pseudo.</translation>
+        <translation>Rejoignez un salon avec un pseudonyme&#xa0;: salon@service/pseudo.</translation>
     </message>
     <message>
         <source>There is no room %1.</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>You are in this room from several devices; change your nickname after leaving from the others.</source>
-        <translation>Vous êtes dans ce salon depuis plusieurs appareils ; changez de pseudonyme après l&apos;avoir quitté sur les autres.</translation>
+        <translation>Vous êtes dans ce salon depuis plusieurs appareils&#xa0;; changez de pseudonyme après l&apos;avoir quitté sur les autres.</translation>
     </message>
     <message>
         <source>You have no voice in this room.</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>%1 is an admin or owner of this room; change their affiliation first.</source>
-        <translation>%1 est administrateur ou propriétaire de ce salon ; modifiez d&apos;abord son affiliation.</translation>
+        <translation>%1 est administrateur ou propriétaire de ce salon&#xa0;; modifiez d&apos;abord son affiliation.</translation>
     </message>
     <message>
         <source>You may not kick %1.</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>A decline needs a &apos;to&apos;.</source>
-        <translation>Un refus nécessite un attribut « to ».</translation>
+        <translation>Un refus nécessite un attribut «&#xa0;to&#xa0;».</translation>
     </message>
     <message>
         <source>You may not invite people to this room.</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>An invitation needs a &apos;to&apos;.</source>
-        <translation>Une invitation nécessite un attribut « to ».</translation>
+        <translation>Une invitation nécessite un attribut «&#xa0;to&#xa0;».</translation>
     </message>
     <message>
         <source>Only moderators may approve voice requests.</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>To approve this request for voice, select the &quot;Grant voice to this person?&quot; checkbox and click OK. To skip this request, click the cancel button.</source>
-        <translation>Pour approuver cette demande de parole, cochez la case « Donner la parole à cette personne ? » et cliquez sur OK. Pour ignorer cette demande, cliquez sur le bouton Annuler.</translation>
+        <translation>Pour approuver cette demande de parole, cochez la case «&#xa0;Donner la parole à cette personne&#xa0;?&#xa0;» et cliquez sur OK. Pour ignorer cette demande, cliquez sur le bouton Annuler.</translation>
     </message>
     <message>
         <source>Requested role</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Grant voice to this person?</source>
-        <translation>Donner la parole à cette personne ?</translation>
+        <translation>Donner la parole à cette personne&#xa0;?</translation>
     </message>
     <message>
         <source>Only members may register with this room.</source>
@@ -582,11 +582,11 @@
     </message>
     <message>
         <source>Who may create rooms: anyone, or local (users of the server this service belongs to).</source>
-        <translation>Qui peut créer des salons : anyone (tout le monde) ou local (les utilisateurs du serveur auquel appartient ce service).</translation>
+        <translation>Qui peut créer des salons&#xa0;: anyone (tout le monde) ou local (les utilisateurs du serveur auquel appartient ce service).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of anyone, local</source>
-        <translation>« %1 » n&apos;est pas l&apos;une des valeurs anyone, local</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des valeurs anyone, local</translation>
     </message>
     <message>
         <source>A service administrator, with owner rights in every room (repeatable).</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a bare JID (user@domain)</source>
-        <translation>« %1 » n&apos;est pas un JID sans ressource (user@domain)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un JID sans ressource (user@domain)</translation>
     </message>
     <message>
         <source>How many recent messages a new room replays to people who join.</source>
@@ -667,6 +667,10 @@
         <source>table %1 refers to rows that do not exist</source>
         <translation>la table %1 fait référence à des lignes qui n&apos;existent pas</translation>
     </message>
+    <message>
+        <source>%1 is not a database qmuc can read: %2</source>
+        <translation>%1 n’est pas une base de données lisible par qmuc&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::AdminActions</name>
@@ -680,7 +684,7 @@
     </message>
     <message>
         <source>Remove the occupant from the room; they may come back (Del)</source>
-        <translation>Retirer l&apos;occupant du salon ; il pourra revenir (Del)</translation>
+        <translation>Retirer l&apos;occupant du salon&#xa0;; il pourra revenir (Del)</translation>
     </message>
     <message>
         <source>&amp;Ban…</source>
@@ -780,11 +784,11 @@
     </message>
     <message>
         <source>%1 refused: %2</source>
-        <translation>%1 impossible : %2</translation>
+        <translation>%1 impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (“%2”)</source>
-        <translation>%1 (« %2 »)</translation>
+        <translation>%1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>Kick %1</source>
@@ -792,7 +796,7 @@
     </message>
     <message>
         <source>Why is %1 being kicked? Everyone in the room will read it (optional):</source>
-        <translation>Pourquoi expulser %1 ? Tous les occupants du salon pourront lire la raison (facultatif) :</translation>
+        <translation>Pourquoi expulser %1&#xa0;? Tous les occupants du salon pourront lire la raison (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Kicked %1</source>
@@ -808,7 +812,7 @@
     </message>
     <message>
         <source>Why is %1 (%2) being banned from the room? Everyone in the room will read it (optional):</source>
-        <translation>Pourquoi bannir %1 (%2) du salon ? Tous les occupants du salon pourront lire la raison (facultatif) :</translation>
+        <translation>Pourquoi bannir %1 (%2) du salon&#xa0;? Tous les occupants du salon pourront lire la raison (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Banned %1 (%2)</source>
@@ -840,7 +844,7 @@
     </message>
     <message>
         <source>Set the subject to “%1”</source>
-        <translation>Sujet défini sur « %1 »</translation>
+        <translation>Sujet défini sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Setting the subject</source>
@@ -867,7 +871,7 @@
     </message>
     <message>
         <source>New subject (empty to clear it):</source>
-        <translation>Nouveau sujet (laisser vide pour l&apos;effacer) :</translation>
+        <translation>Nouveau sujet (laisser vide pour l&apos;effacer)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -897,7 +901,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Destroy the room %1?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its occupants (%2 right now) will be removed and told why. The room, its configuration and its affiliations will be gone; this cannot be undone.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Détruire le salon %1 ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ses occupants (%2 actuellement) seront retirés et informés de la raison. Le salon, sa configuration et ses affiliations disparaîtront ; cette opération est irréversible.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Détruire le salon %1&#xa0;?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ses occupants (%2 actuellement) seront retirés et informés de la raison. Le salon, sa configuration et ses affiliations disparaîtront&#xa0;; cette opération est irréversible.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shown to everyone in the room (optional)</source>
@@ -913,11 +917,11 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Alternate venue:</source>
-        <translation>Salon de &amp;remplacement :</translation>
+        <translation>Salon de &amp;remplacement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Destroy room</source>
@@ -940,7 +944,7 @@
     </message>
     <message>
         <source>Configuration changed: %1</source>
-        <translation>Configuration modifiée : %1</translation>
+        <translation>Configuration modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 joined (%2, %3)</source>
@@ -976,7 +980,7 @@
     </message>
     <message>
         <source>%1 left: the room was destroyed</source>
-        <translation>%1 a quitté le salon : le salon a été détruit</translation>
+        <translation>%1 a quitté le salon&#xa0;: le salon a été détruit</translation>
     </message>
     <message>
         <source>The subject was cleared</source>
@@ -988,15 +992,15 @@
     </message>
     <message>
         <source>The subject is now “%1”</source>
-        <translation>Le sujet est désormais « %1 »</translation>
+        <translation>Le sujet est désormais «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 set the subject to “%2”</source>
-        <translation>%1 a changé le sujet en « %2 »</translation>
+        <translation>%1 a changé le sujet en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1082,7 +1086,7 @@
     </message>
     <message>
         <source>Close the connection to the server; every room stays as it is</source>
-        <translation>Fermer la connexion au serveur ; tous les salons restent en l&apos;état</translation>
+        <translation>Fermer la connexion au serveur&#xa0;; tous les salons restent en l&apos;état</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
@@ -1126,11 +1130,11 @@
     </message>
     <message>
         <source>Rooms: %1 · Occupants: %2</source>
-        <translation>Salons : %1 · Occupants : %2</translation>
+        <translation>Salons&#xa0;: %1 · Occupants&#xa0;: %2</translation>
     </message>
     <message>
         <source>Settings saved to %1; they take effect when qmuc admin starts again.</source>
-        <translation>Paramètres enregistrés dans %1 ; ils prendront effet au prochain démarrage de qmuc admin.</translation>
+        <translation>Paramètres enregistrés dans %1&#xa0;; ils prendront effet au prochain démarrage de qmuc admin.</translation>
     </message>
     <message>
         <source>Data</source>
@@ -1236,15 +1240,15 @@
     <name>qmuc::gui::RoomDetailsPanel</name>
     <message>
         <source>Subject:</source>
-        <translation>Sujet :</translation>
+        <translation>Sujet&#xa0;:</translation>
     </message>
     <message>
         <source>Configuration:</source>
-        <translation>Configuration :</translation>
+        <translation>Configuration&#xa0;:</translation>
     </message>
     <message>
         <source>Activity:</source>
-        <translation>Activité :</translation>
+        <translation>Activité&#xa0;:</translation>
     </message>
     <message>
         <source>No room selected</source>
@@ -1264,7 +1268,7 @@
     </message>
     <message>
         <source>Occupants: %1 · Messages in the last minute: %2</source>
-        <translation>Occupants : %1 · Messages au cours de la dernière minute : %2</translation>
+        <translation>Occupants&#xa0;: %1 · Messages au cours de la dernière minute&#xa0;: %2</translation>
     </message>
     <message>
         <source>Locked until its owner configures it</source>
@@ -1341,7 +1345,7 @@
         <source>%1
 Subject: %2</source>
         <translation>%1
-Sujet : %2</translation>
+Sujet&#xa0;: %2</translation>
     </message>
     <message>
         <source>Messages sent to the room in the last minute</source>
@@ -1388,7 +1392,7 @@ Sujet : %2</translation>
     </message>
     <message>
         <source>Written to the secret file, readable only by you; never into the settings file.</source>
-        <translation>Écrit dans le fichier secret, lisible par vous seul ; jamais dans le fichier de paramètres.</translation>
+        <translation>Écrit dans le fichier secret, lisible par vous seul&#xa0;; jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
         <source>default</source>
@@ -1412,31 +1416,31 @@ Sujet : %2</translation>
     </message>
     <message>
         <source>Server &amp;host:</source>
-        <translation>&amp;Hôte du serveur :</translation>
+        <translation>&amp;Hôte du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Component &amp;port:</source>
-        <translation>&amp;Port du composant :</translation>
+        <translation>&amp;Port du composant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation>&amp;Domaine :</translation>
+        <translation>&amp;Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation>&amp;Secret :</translation>
+        <translation>&amp;Secret&#xa0;:</translation>
     </message>
     <message>
         <source>Secret &amp;file:</source>
-        <translation>&amp;Fichier secret :</translation>
+        <translation>&amp;Fichier secret&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ata directory:</source>
-        <translation>&amp;Répertoire des données :</translation>
+        <translation>&amp;Répertoire des données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Log level:</source>
-        <translation>&amp;Niveau de journalisation :</translation>
+        <translation>&amp;Niveau de journalisation&#xa0;:</translation>
     </message>
     <message>
         <source>Saved to %1, which qmuc reads with --config. They take effect the next time the service starts.</source>
@@ -1460,11 +1464,11 @@ Sujet : %2</translation>
     </message>
     <message>
         <source>cannot restrict the permissions of %1: %2</source>
-        <translation>impossible de restreindre les permissions de %1 : %2</translation>
+        <translation>impossible de restreindre les permissions de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write the secret file %1: %2</source>
-        <translation>impossible d&apos;écrire le fichier secret %1 : %2</translation>
+        <translation>impossible d&apos;écrire le fichier secret %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
