@@ -16,12 +16,6 @@ namespace {
 constexpr int DefaultPageSize = 50;
 constexpr int MaxPageSize = 250;
 
-QByteArray iqResultHead(const QByteArray &from, const Stanza &stanza)
-{
-    return "<iq from='" + from + "' to='" + xml::escaped(stanza.fromFull) + "' type='result' id='"
-        + xml::escaped(stanza.id) + '\'';
-}
-
 QByteArray stamp(const QDateTime &when)
 {
     return QXmppUtils::datetimeToString(when).toLatin1();
@@ -70,8 +64,8 @@ std::optional<Refusal> Room::archiveRefusal(const Stanza &stanza) const
 void Room::answerArchiveForm(const Stanza &stanza)
 {
     // XEP-0313 §5.1.2 (#extended adds the id bounds and ids).
-    send(iqResultHead(m_escapedJid, stanza)
-         + "><query xmlns='urn:xmpp:mam:2'><x xmlns='jabber:x:data' type='form'>"
+    send(iqHead(m_escapedJid, stanza.fromFull, u"result"_s, stanza.id)
+         + "<query xmlns='urn:xmpp:mam:2'><x xmlns='jabber:x:data' type='form'>"
            "<field type='hidden' var='FORM_TYPE'><value>urn:xmpp:mam:2</value></field>"
            "<field type='jid-single' var='with'/>"
            "<field type='text-single' var='start'/>"
@@ -88,7 +82,7 @@ void Room::answerArchiveMetadata(const Stanza &stanza)
         sendError(stanza, refusal->type, refusal->condition, refusal->text);
         return;
     }
-    QByteArray out = iqResultHead(m_escapedJid, stanza) + "><metadata xmlns='urn:xmpp:mam:2'>";
+    QByteArray out = iqHead(m_escapedJid, stanza.fromFull, u"result"_s, stanza.id) + "<metadata xmlns='urn:xmpp:mam:2'>";
     if (const auto bounds = m_host.store().archiveBounds(m_jid)) {
         out += "<start id='" + xml::escaped(bounds->first.stanzaId) + "' timestamp='" + stamp(bounds->first.stamp) + "'/>";
         out += "<end id='" + xml::escaped(bounds->second.stanzaId) + "' timestamp='" + stamp(bounds->second.stamp) + "'/>";
@@ -198,7 +192,7 @@ void Room::handleArchiveQuery(const Stanza &stanza, const QDomElement &query)
             out += "<x xmlns='http://jabber.org/protocol/muc#user'><item jid='" + xml::escaped(m.senderJid) + "'/></x>";
         out += "</message></forwarded></result></message>";
     }
-    out += iqResultHead(m_escapedJid, stanza) + "><fin xmlns='urn:xmpp:mam:2'";
+    out += iqHead(m_escapedJid, stanza.fromFull, u"result"_s, stanza.id) + "<fin xmlns='urn:xmpp:mam:2'";
     if (page.complete)
         out += " complete='true'";
     out += "><set xmlns='http://jabber.org/protocol/rsm'>";

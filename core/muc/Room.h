@@ -165,6 +165,8 @@ private:
     void answerDiscoInfo(const Stanza &stanza);
     void answerDiscoItems(const Stanza &stanza);
     void forwardIq(const Stanza &stanza, const Occupant &sender);
+    // The opening tag of an IQ from `from` (already escaped).
+    static QByteArray iqHead(const QByteArray &from, const QString &to, const QString &type, const QString &id);
     void returnIqResponse(const Stanza &stanza);
     // Owner.cpp
     void handleOwner(const Stanza &stanza, const QDomElement &query);

@@ -35,11 +35,6 @@ std::optional<std::pair<QString, QString>> parseForwardedId(const QString &id)
     return std::pair{text.left(newline), text.mid(newline + 1)};
 }
 
-QByteArray iqHead(const QByteArray &from, const QString &to, const QString &type, const QString &id)
-{
-    return "<iq from='" + from + "' to='" + xml::escaped(to) + "' type='" + xml::escaped(type) + "' id='" + xml::escaped(id) + "'>";
-}
-
 } // namespace
 
 void Room::handleIq(const Stanza &stanza)
@@ -89,6 +84,11 @@ void Room::handleIq(const Stanza &stanza)
         send(iqHead(m_escapedJid, stanza.fromFull, u"result"_s, stanza.id) + "</iq>");
     else
         sendError(stanza, StanzaError::Cancel, StanzaError::ServiceUnavailable);
+}
+
+QByteArray Room::iqHead(const QByteArray &from, const QString &to, const QString &type, const QString &id)
+{
+    return "<iq from='" + from + "' to='" + xml::escaped(to) + "' type='" + xml::escaped(type) + "' id='" + xml::escaped(id) + "'>";
 }
 
 void Room::answerDiscoInfo(const Stanza &stanza)
