@@ -290,7 +290,7 @@ bool Store::migrate(QString *error)
     return true;
 }
 
-qint64 Store::roomId(const QString &jid, bool create, QString *error)
+qint64 Store::roomId(const QString &jid, bool create, QSqlError *error)
 {
     if (const auto it = m_roomIds.constFind(jid); it != m_roomIds.cend())
         return *it;
@@ -309,7 +309,8 @@ qint64 Store::roomId(const QString &jid, bool create, QString *error)
     q.prepare(u"INSERT INTO rooms (jid, persistent, config) VALUES (?, 0, '{}')"_s);
     q.addBindValue(jid);
     if (!q.exec()) {
-        *error = fail(q);
+        if (error)
+            *error = q.lastError();
         return 0;
     }
     const auto id = q.lastInsertId().toLongLong();
@@ -385,7 +386,7 @@ void Store::archive(const ArchivedMessage &message)
     enqueue(message);
 }
 
-bool Store::writeOne(const Write &write, QString *error)
+bool Store::writeOne(const Write &write, QSqlError *error)
 {
     QSqlQuery q(m_db);
     if (const auto *room = std::get_if<RoomRecord>(&write)) {
@@ -398,14 +399,14 @@ bool Store::writeOne(const Write &write, QString *error)
         q.addBindValue(text(room->subject));
         q.addBindValue(text(room->subjectNick));
         if (!q.exec()) {
-            *error = fail(q);
+            *error = q.lastError();
             return false;
         }
         const auto id = roomId(room->jid, false, error);
         q.prepare(u"DELETE FROM affiliations WHERE room_id = ?"_s);
         q.addBindValue(id);
         if (!q.exec()) {
-            *error = fail(q);
+            *error = q.lastError();
             return false;
         }
         q.prepare(u"INSERT INTO affiliations (room_id, jid, affiliation, reason, nick) VALUES (?, ?, ?, ?, ?)"_s);
@@ -416,7 +417,7 @@ bool Store::writeOne(const Write &write, QString *error)
             q.addBindValue(text(a.reason));
             q.addBindValue(text(a.nick));
             if (!q.exec()) {
-                *error = fail(q);
+                *error = q.lastError();
                 return false;
             }
         }
@@ -433,7 +434,7 @@ bool Store::writeOne(const Write &write, QString *error)
             q.prepare(sql);
             q.addBindValue(id);
             if (!q.exec()) {
-                *error = fail(q);
+                *error = q.lastError();
                 return false;
             }
         }
@@ -461,10 +462,40 @@ bool Store::writeOne(const Write &write, QString *error)
     q.addBindValue(m.payload);
     q.addBindValue(next.pos);
     if (!q.exec()) {
-        *error = fail(q);
+        *error = q.lastError();
         return false;
     }
     m_tails.insert(id, next);
+    return true;
+}
+
+bool Store::writeQueue(qsizetype *rejected, QString *error)
+{
+    *rejected = -1;
+    if (m_readOnly) {
+        *error = tr("the database is read-only");
+        return false;
+    }
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    for (qsizetype i = 0; i < qsizetype(m_queue.size()); ++i) {
+        QSqlError why;
+        if (!writeOne(m_queue[i], &why)) {
+            *error = why.text();
+            // SQLITE_CONSTRAINT: this write is refused for what it is, not because of the file.
+            if ((why.nativeErrorCode().toInt() & 0xff) == 19)
+                *rejected = i;
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
     return true;
 }
 
@@ -474,30 +505,21 @@ bool Store::flush()
     if (m_queue.empty() || !m_db.isOpen())
         return true;
     QString error;
-    bool ok = !m_readOnly && m_db.transaction();
-    if (m_readOnly)
-        error = tr("the database is read-only");
-    else if (!ok)
-        error = m_db.lastError().text();
-    for (const auto &write : m_queue) {
-        if (!ok)
-            break;
-        ok = writeOne(write, &error);
-    }
-    if (ok && !m_db.commit()) {
-        ok = false;
-        error = m_db.lastError().text();
-    }
-    if (!ok) {
-        if (!m_readOnly)
-            m_db.rollback();
+    qsizetype rejected = -1;
+    while (!writeQueue(&rejected, &error)) {
         // Ids and positions handed out inside the rolled-back transaction are void.
         m_roomIds.clear();
         m_tails.clear();
+        if (rejected >= 0) {
+            // Kept, it would hold back every write after it for ever.
+            qCWarning(lcStorage).noquote() << "dropped a write that" << m_path << "refuses:" << error;
+            m_queue.erase(m_queue.begin() + rejected);
+            continue;
+        }
         if (!m_failing) {
             m_failing = true;
             qCWarning(lcStorage).noquote() << "cannot write to" << m_path << "(" << error << "); will retry,"
-                                       << m_queue.size() << "writes waiting";
+                                           << m_queue.size() << "writes waiting";
             Q_EMIT writeFailed(tr("Cannot write to %1: %2").arg(m_path, error));
         }
         m_timer.start(qMax(m_timer.interval(), 1000));
@@ -516,8 +538,7 @@ ArchivePage Store::query(const ArchiveQuery &query)
 {
     flush();
     ArchivePage page;
-    QString error;
-    const auto room = roomId(query.room, false, &error);
+    const auto room = roomId(query.room, false);
     const auto one = [&](const QString &sql, const QVariantList &binds) -> std::optional<std::pair<qint64, qint64>> {
         QSqlQuery q(m_db);
         q.prepare(sql);
@@ -636,8 +657,7 @@ ArchivePage Store::query(const ArchiveQuery &query)
 std::optional<std::pair<ArchivedMessage, ArchivedMessage>> Store::archiveBounds(const QString &room)
 {
     flush();
-    QString error;
-    const auto id = roomId(room, false, &error);
+    const auto id = roomId(room, false);
     if (!id)
         return std::nullopt;
     const auto one = [&](const char *order) -> std::optional<ArchivedMessage> {

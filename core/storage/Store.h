@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 #include <QTimer>
 
@@ -150,8 +151,11 @@ private:
 
     void enqueue(Write write);
     bool migrate(QString *error);
-    bool writeOne(const Write &write, QString *error);
-    qint64 roomId(const QString &jid, bool create, QString *error);
+    // One transaction for the whole queue. On failure, *rejected is the write the database refused
+    // for itself (a constraint), or -1 when the file refused them all.
+    bool writeQueue(qsizetype *rejected, QString *error);
+    bool writeOne(const Write &write, QSqlError *error);
+    qint64 roomId(const QString &jid, bool create, QSqlError *error = nullptr);
     QString fail(const class QSqlQuery &query) const;
 
     QString m_connectionName;

@@ -208,6 +208,7 @@ private Q_SLOTS:
     void roomSurvivesRestartWithEveryField();
     void lastSaveWinsAfterRestart();
     void cleanStopWritesTheQueue();
+    void writeTheDatabaseRefusesIsDroppedNotRetried();
     void temporaryRoomsAndTheirArchiveAreGoneAfterRestart();
     void temporaryRoomDroppedByLoadRoomsCanBeLoggedAgain();
     void removeRoomPurgesItsArchiveOnly();
@@ -358,6 +359,30 @@ void StoreTest::cleanStopWritesTheQueue()
     ArchiveQuery q;
     q.room = RoomA;
     QCOMPARE(idsOf(store.query(q).messages), QStringList{u"last-words"_s});
+}
+
+void StoreTest::writeTheDatabaseRefusesIsDroppedNotRetried()
+{
+    const auto path = file(u"rooms.sqlite"_s);
+    Store store;
+    OPEN_STORE(store, path);
+    QSignalSpy failed(&store, &Store::writeFailed);
+    store.archive(message(RoomA, u"first"_s, at(0), u"Alice"_s));
+    QVERIFY(store.flush());
+    // A second message under an id the archive already has (a constraint, not the file, says no),
+    // queued between two good ones: the good ones are written, the refused one is dropped.
+    store.archive(message(RoomA, u"second"_s, at(1), u"Bob"_s));
+    store.archive(message(RoomA, u"first"_s, at(2), u"Mallory"_s));
+    store.archive(message(RoomA, u"third"_s, at(3), u"Carol"_s));
+    QVERIFY(store.flush());
+    QCOMPARE(store.pendingWrites(), 0);
+    QCOMPARE(failed.size(), 0);
+    ArchiveQuery q;
+    q.room = RoomA;
+    const auto page = store.query(q);
+    QCOMPARE(idsOf(page.messages), (QStringList{u"first"_s, u"second"_s, u"third"_s}));
+    QCOMPARE(page.messages.first().nick, u"Alice"_s);
+    QCOMPARE(page.count, 3);
 }
 
 void StoreTest::temporaryRoomsAndTheirArchiveAreGoneAfterRestart()
