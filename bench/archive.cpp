@@ -312,7 +312,7 @@ std::optional<Filled> fill(Store &store, const Options &options, std::vector<dou
     config.persistent = true;
     config.logging = true;
     for (int i = 0; i <= options.rooms; ++i)
-        store.saveRoom({roomJid(i), config, {}, {}, {}});
+        store.saveRoom({roomJid(i), config, {}, {}, {}, {}});
     if (!store.flush())
         return std::nullopt;
 

@@ -34,7 +34,21 @@ MucService::MucService(QObject *parent)
     });
 }
 
-MucService::~MucService() = default;
+MucService::~MucService()
+{
+    saveForRestart();
+}
+
+void MucService::saveForRestart()
+{
+    // Rooms are saved as they change; the history of those that keep no archive changes with
+    // every message, so it is saved here, on the way out.
+    for (const auto &[jid, room] : m_rooms) {
+        if (room->config().persistent && !room->config().logging)
+            m_store->saveRoom(room->record());
+    }
+    m_store->flush();
+}
 
 void MucService::configure(const Settings &settings, const QString &secret)
 {
@@ -99,7 +113,7 @@ void MucService::stop()
 {
     m_connection->disconnectFromServer();
     // A clean stop loses nothing.
-    m_store->flush();
+    saveForRestart();
 }
 
 QList<RoomInfo> MucService::rooms() const

@@ -105,6 +105,7 @@ private:
     // After a room has handled something: dispose of it if it is done, save it if it changed.
     void settle(const QString &roomJid);
     void purgeArchive();
+    void saveForRestart();
 
     void handleRoomStanza(const Stanza &stanza);
     bool mayCreateRooms(const Jid &user) const;

@@ -19,6 +19,7 @@ public:
         QString id;
         QString stanzaId;   // XEP-0359, when the message is archived
         QByteArray payload; // the relayed children, serialised
+        bool operator==(const Entry &) const = default;
     };
     // What the joiner asked for with <history/>; unset fields mean "no limit from this one".
     struct Request {
@@ -30,6 +31,7 @@ public:
 
     void setCapacity(int capacity);
     void append(Entry entry);
+    const std::deque<Entry> &entries() const { return m_entries; }
 
     // The entries to replay, oldest first. `overhead` approximates the bytes each stanza adds to
     // its payload, for maxchars.

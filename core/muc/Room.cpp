@@ -34,7 +34,12 @@ Room::Room(const RoomRecord &record, RoomHost &host)
         if (!a.nick.isEmpty())
             m_reservedNicks.insert(a.bareJid, a.nick);
     }
-    if (!m_config.logging || m_config.historyLength == 0)
+    if (!m_config.logging) {
+        for (const auto &entry : record.history)
+            m_history.append(entry);
+        return;
+    }
+    if (m_config.historyLength == 0)
         return;
     // The history people get on joining survives the restart: it comes from the archive. The
     // archive holds subject changes too, which the history does not (the subject is sent on its
@@ -72,6 +77,8 @@ RoomRecord Room::record() const
         record.affiliations << StoredAffiliation{jid, m_affiliations.value(jid, Affiliation::None),
                                                  m_affiliationReasons.value(jid), m_reservedNicks.value(jid)};
     }
+    if (!m_config.logging)
+        record.history = QList<History::Entry>(m_history.entries().cbegin(), m_history.entries().cend());
     return record;
 }
 

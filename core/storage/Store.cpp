@@ -48,6 +48,13 @@ const QList<QStringList> &migrations()
             " max(stamp) OVER (PARTITION BY room_id ORDER BY seq) AS latest FROM archive) AS numbered"
             " WHERE archive.seq = numbered.seq"_s,
         },
+        {
+            // Version 4: the history a room that keeps no archive replays on join, so that it
+            // survives a restart too.
+            u"CREATE TABLE history (room_id INTEGER NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,"
+            " pos INTEGER NOT NULL, stamp INTEGER NOT NULL, nick TEXT NOT NULL, message_id TEXT NOT NULL,"
+            " payload BLOB NOT NULL, PRIMARY KEY (room_id, pos)) WITHOUT ROWID"_s,
+        },
     };
     return steps;
 }
@@ -147,6 +154,13 @@ ArchivedMessage readMessage(const QSqlQuery &q, const QString &room)
 QString text(const QString &s)
 {
     return s.isNull() ? u""_s : s;
+}
+
+// What belongs to a room, row by row, besides its own row.
+const QStringList &roomTables()
+{
+    static const QStringList tables{u"archive"_s, u"affiliations"_s, u"history"_s};
+    return tables;
 }
 
 constexpr auto MessageColumns = "seq, stanza_id, stamp, nick, sender, message_id, payload, pos";
@@ -327,8 +341,8 @@ QList<RoomRecord> Store::loadRooms()
         m_roomIds.clear();
         m_tails.clear();
         // Temporary rooms do not outlive the process that had them (left behind by a crash).
-        q.exec(u"DELETE FROM archive WHERE room_id IN (SELECT id FROM rooms WHERE persistent = 0)"_s);
-        q.exec(u"DELETE FROM affiliations WHERE room_id IN (SELECT id FROM rooms WHERE persistent = 0)"_s);
+        for (const auto &table : roomTables())
+            q.exec(u"DELETE FROM %1 WHERE room_id IN (SELECT id FROM rooms WHERE persistent = 0)"_s.arg(table));
         q.exec(u"DELETE FROM rooms WHERE persistent = 0"_s);
     }
     QList<RoomRecord> rooms;
@@ -351,6 +365,14 @@ QList<RoomRecord> Store::loadRooms()
             continue;
         rooms[*it].affiliations << StoredAffiliation{q.value(1).toString(), affiliationFromKey(q.value(2).toString()),
                                                      q.value(3).toString(), q.value(4).toString()};
+    }
+    q.exec(u"SELECT room_id, stamp, nick, message_id, payload FROM history ORDER BY room_id, pos"_s);
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend()) {
+            rooms[*it].history << History::Entry{fromMs(q.value(1).toLongLong()), q.value(2).toString(),
+                                                 q.value(3).toString(), {}, q.value(4).toByteArray()};
+        }
     }
     return rooms;
 }
@@ -421,6 +443,26 @@ bool Store::writeOne(const Write &write, QSqlError *error)
                 return false;
             }
         }
+        q.prepare(u"DELETE FROM history WHERE room_id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            *error = q.lastError();
+            return false;
+        }
+        q.prepare(u"INSERT INTO history (room_id, pos, stamp, nick, message_id, payload) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        for (qsizetype pos = 0; pos < room->history.size(); ++pos) {
+            const auto &entry = room->history.at(pos);
+            q.addBindValue(id);
+            q.addBindValue(pos);
+            q.addBindValue(toMs(entry.stamp));
+            q.addBindValue(text(entry.nick));
+            q.addBindValue(text(entry.id));
+            q.addBindValue(entry.payload);
+            if (!q.exec()) {
+                *error = q.lastError();
+                return false;
+            }
+        }
         return true;
     }
     if (const auto *remove = std::get_if<RemoveRoom>(&write)) {
@@ -429,8 +471,11 @@ bool Store::writeOne(const Write &write, QSqlError *error)
         m_tails.remove(id);
         if (!id)
             return true;
-        for (const auto &sql : {u"DELETE FROM archive WHERE room_id = ?"_s, u"DELETE FROM affiliations WHERE room_id = ?"_s,
-                                u"DELETE FROM rooms WHERE id = ?"_s}) {
+        QStringList statements;
+        for (const auto &table : roomTables())
+            statements << u"DELETE FROM %1 WHERE room_id = ?"_s.arg(table);
+        statements << u"DELETE FROM rooms WHERE id = ?"_s;
+        for (const auto &sql : std::as_const(statements)) {
             q.prepare(sql);
             q.addBindValue(id);
             if (!q.exec()) {

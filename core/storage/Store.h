@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../muc/History.h"
 #include "../muc/RoomConfig.h"
 #include "../muc/Types.h"
 
@@ -32,6 +33,9 @@ struct RoomRecord {
     QString subject;
     QString subjectNick;
     QList<StoredAffiliation> affiliations; // sorted by bare JID
+    // The history replayed on join, oldest first, for a room that keeps no archive (a logged
+    // room's history comes from its archive).
+    QList<History::Entry> history;
     bool operator==(const RoomRecord &) const = default;
 };
 
@@ -95,7 +99,7 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit Store(QObject *parent = nullptr);
     ~Store() override;

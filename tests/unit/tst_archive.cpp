@@ -32,6 +32,7 @@ private Q_SLOTS:
     void historyCarriesStanzaIds();
     void persistentRoomOutlivesTheService();
     void temporaryRoomDoesNotOutliveTheService();
+    void historyOfUnarchivedRoomOutlivesTheService();
 
 private:
     void createLoggedRoom(const QString &extraFields = {});
@@ -419,6 +420,38 @@ void ArchiveTest::temporaryRoomDoesNotOutliveTheService()
     QVERIFY2(m_service->openStorage(&error), qPrintable(error));
     QCOMPARE(m_service->rooms().size(), 0);
     QCOMPARE(Store::check(dir.filePath(u"qmuc.sqlite"_s)).messages, 0);
+}
+
+void ArchiveTest::historyOfUnarchivedRoomOutlivesTheService()
+{
+    QTemporaryDir dir;
+    Settings settings;
+    settings.domain = u"chat.shakespeare.lit"_s;
+    settings.dataDir = dir.path();
+    m_service->configure(settings, u"secret"_s);
+    QString error;
+    QVERIFY2(m_service->openStorage(&error), qPrintable(error));
+    joinAs(Crone, u"firstwitch"_s);
+    feed(u"<iq from='%1' id='create1' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+         "<x xmlns='jabber:x:data' type='submit'><field var='muc#roomconfig_persistentroom'><value>1</value></field>"
+         "</x></query></iq>"_s.arg(Crone, Coven));
+    say(3);
+    m_service.reset(); // a clean stop, with the crone still inside
+
+    setUpService();
+    m_service->configure(settings, u"secret"_s);
+    QVERIFY2(m_service->openStorage(&error), qPrintable(error));
+    const auto out = feed(u"<presence from='%1' to='%2/thirdwitch'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(Hag, Coven));
+    QStringList replayed;
+    for (const auto &stanza : out) {
+        if (!stanza.firstChildElement(u"delay"_s).isNull()) {
+            replayed << stanza.attribute(u"id"_s) + u':' + stanza.firstChildElement(u"body"_s).text();
+            QVERIFY(stanza.firstChildElement(u"stanza-id"_s).isNull()); // not archived, so no archive id
+        }
+    }
+    QCOMPARE(replayed, (QStringList{u"m0:message 0"_s, u"m1:message 1"_s, u"m2:message 2"_s}));
+    // ...and still no archive to query.
+    QCOMPARE(resultIds(mam(Hag, {})), QStringList());
 }
 
 QTEST_GUILESS_MAIN(ArchiveTest)

@@ -147,6 +147,10 @@ RoomRecord fullRoom()
         {u"nick-only@example.org"_s, Affiliation::None, {}, u"Registered"_s},
         {u"owner@example.org"_s, Affiliation::Owner, {}, u"Boss"_s},
     };
+    r.history = {
+        {at(1), u"Boss"_s, u"h1"_s, {}, "<body xmlns='jabber:client'>first &amp; foremost</body>"},
+        {at(2, 250), u"Mem"_s, {}, {}, "<body xmlns='jabber:client'>second</body>"},
+    };
     return r;
 }
 
