@@ -308,11 +308,13 @@ std::optional<Filled> fill(Store &store, const Options &options, std::vector<dou
                            double &cpuSeconds)
 {
     auto *rng = QRandomGenerator::global();
-    qmuc::RoomConfig config;
-    config.persistent = true;
-    config.logging = true;
-    for (int i = 0; i <= options.rooms; ++i)
-        store.saveRoom({roomJid(i), config, {}, {}, {}, {}});
+    qmuc::RoomRecord room;
+    room.config.persistent = true;
+    room.config.logging = true;
+    for (int i = 0; i <= options.rooms; ++i) {
+        room.jid = roomJid(i);
+        store.saveRoom(room);
+    }
     if (!store.flush())
         return std::nullopt;
 

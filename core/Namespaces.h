@@ -27,4 +27,5 @@ inline const QString stanzaId = QStringLiteral("urn:xmpp:sid:0");
 inline const QString forward = QStringLiteral("urn:xmpp:forward:0");
 inline const QString delay = QStringLiteral("urn:xmpp:delay");
 inline const QString hints = QStringLiteral("urn:xmpp:hints");
+inline const QString occupantId = QStringLiteral("urn:xmpp:occupant-id:0");
 } // namespace qmuc::ns

@@ -5,6 +5,7 @@
 #include "../Namespaces.h"
 #include "../Xml.h"
 
+#include <QMessageAuthenticationCode>
 #include <QXmppUtils.h>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,17 @@ bool Room::archivable(const QDomElement &message)
             return false;
     }
     return keep;
+}
+
+QByteArray Room::occupantIdElement(const QString &bareJid) const
+{
+    if (bareJid.isEmpty())
+        return {};
+    // XEP-0421 §5's suggestion, with SHA-256: keyed by the service's secret, over room and user.
+    const auto id = QMessageAuthenticationCode::hash((m_jid + QChar(0) + bareJid).toUtf8(),
+                                                     m_host.store().occupantIdKey(), QCryptographicHash::Sha256);
+    return "<occupant-id xmlns='urn:xmpp:occupant-id:0' id='"
+        + id.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + "'/>";
 }
 
 QByteArray Room::stanzaIdElement(const QString &stanzaId) const
@@ -190,6 +202,8 @@ void Room::handleArchiveQuery(const Stanza &stanza, const QDomElement &query)
         out += '>' + m.payload;
         if (withJids && !m.senderJid.isEmpty())
             out += "<x xmlns='http://jabber.org/protocol/muc#user'><item jid='" + xml::escaped(m.senderJid) + "'/></x>";
+        if (!m.nick.isEmpty())
+            out += occupantIdElement(m.senderJid);
         out += "</message></forwarded></result></message>";
     }
     out += iqHead(m_escapedJid, stanza.fromFull, u"result"_s, stanza.id) + "<fin xmlns='urn:xmpp:mam:2'";

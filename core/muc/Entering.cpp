@@ -80,6 +80,7 @@ void Room::join(const Stanza &stanza, const QString &nick)
     Occupant occupant;
     occupant.nick = nick;
     occupant.bareJid = stanza.from.bare();
+    occupant.idElement = occupantIdElement(occupant.bareJid);
     occupant.affiliation = affiliationOf(occupant.bareJid);
     occupant.role = defaultRole(occupant.affiliation);
     occupant.since = QDateTime::currentDateTimeUtc();
@@ -171,7 +172,7 @@ void Room::sendHistory(const Stanza &stanza)
         out += head + xml::escaped(entry->nick) + "' to='" + to + "' type='groupchat'";
         if (!entry->id.isEmpty())
             out += " id='" + xml::escaped(entry->id) + '\'';
-        out += '>' + entry->payload + stanzaIdElement(entry->stanzaId);
+        out += '>' + entry->payload + stanzaIdElement(entry->stanzaId) + occupantIdElement(entry->senderJid);
         // XEP-0203, stamped by the room (§7.2.14).
         out += "<delay xmlns='urn:xmpp:delay' from='" + m_escapedJid + "' stamp='"
             + QXmppUtils::datetimeToString(entry->stamp).toLatin1() + "'/></message>";
@@ -187,6 +188,8 @@ void Room::sendSubject(const QString &toFull)
         out += '/' + xml::escaped(m_subjectNick);
     out += "' to='" + xml::escaped(toFull) + "' type='groupchat' id='" + QXmppUtils::generateStanzaUuid().toLatin1() + "'>";
     out += m_subject.isEmpty() ? QByteArray("<subject/>") : "<subject>" + xml::escaped(m_subject) + "</subject>";
+    if (!m_subjectNick.isEmpty())
+        out += occupantIdElement(m_subjectJid);
     out += "</message>";
     send(out);
 }

@@ -16,6 +16,7 @@ public:
     struct Entry {
         QDateTime stamp;
         QString nick;
+        QString senderJid;  // bare real JID, for the occupant id
         QString id;
         QString stanzaId;   // XEP-0359, when the message is archived
         QByteArray payload; // the relayed children, serialised

@@ -26,6 +26,7 @@ Room::Room(const RoomRecord &record, RoomHost &host)
 {
     m_subject = record.subject;
     m_subjectNick = record.subjectNick;
+    m_subjectJid = record.subjectJid;
     for (const auto &a : record.affiliations) {
         if (a.affiliation != Affiliation::None)
             m_affiliations.insert(a.bareJid, a.affiliation);
@@ -60,7 +61,7 @@ Room::Room(const RoomRecord &record, RoomHost &host)
         recent.pageBefore = page.messages.first().stanzaId;
     }
     for (auto m = newestFirst.crbegin(); m != newestFirst.crend(); ++m)
-        m_history.append({m->stamp, m->nick, m->messageId, m->stanzaId, m->payload});
+        m_history.append({m->stamp, m->nick, m->senderJid, m->messageId, m->stanzaId, m->payload});
 }
 
 RoomRecord Room::record() const
@@ -70,6 +71,7 @@ RoomRecord Room::record() const
     record.config = m_config;
     record.subject = m_subject;
     record.subjectNick = m_subjectNick;
+    record.subjectJid = m_subjectJid;
     auto jids = m_affiliations.keys() + m_reservedNicks.keys();
     std::sort(jids.begin(), jids.end());
     jids.erase(std::unique(jids.begin(), jids.end()), jids.end());
@@ -189,7 +191,8 @@ void Room::updateSession(Session &session, const Stanza &stanza) const
     // writes itself.
     session.payload = xml::serializeChildren(stanza.element, [](const QDomElement &child) {
         const auto ns = child.namespaceURI();
-        return ns != ns::muc && ns != ns::mucUser;
+        // XEP-0421 §4: an occupant id is the room's to give.
+        return ns != ns::muc && ns != ns::mucUser && ns != ns::occupantId;
     });
     session.show = stanza.element.firstChildElement(u"show"_s).text();
     session.status = stanza.element.firstChildElement(u"status"_s).text();
@@ -240,7 +243,7 @@ QByteArray Room::presenceFor(const Occupant &about, const Broadcast &what, const
     std::sort(codes.begin(), codes.end());
     for (int code : std::as_const(codes))
         out += "<status code='" + QByteArray::number(code) + "'/>";
-    out += "</x></presence>";
+    out += "</x>" + about.idElement + "</presence>";
     return out;
 }
 

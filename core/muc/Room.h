@@ -122,6 +122,7 @@ private:
         Role role = Role::None;
         Affiliation affiliation = Affiliation::None;
         QDateTime since;
+        QByteArray idElement;    // its XEP-0421 <occupant-id/>, made once on entry
         QList<Session> sessions; // the latest presence first
 
         const Session &current() const { return sessions.first(); }
@@ -172,6 +173,9 @@ private:
     void handleOwner(const Stanza &stanza, const QDomElement &query);
     // Archive.cpp (XEP-0313, XEP-0359)
     static bool archivable(const QDomElement &message);
+    // XEP-0421: the <occupant-id/> of whoever has this bare JID, the same in this room for ever
+    // (a keyed hash: it cannot be turned back into the JID); empty for no one.
+    QByteArray occupantIdElement(const QString &bareJid) const;
     QByteArray stanzaIdElement(const QString &stanzaId) const;
     void handleArchiveQuery(const Stanza &stanza, const QDomElement &query);
     void answerArchiveForm(const Stanza &stanza);
@@ -230,6 +234,7 @@ private:
     bool m_recipientsValid = false;
     QString m_subject;
     QString m_subjectNick;
+    QString m_subjectJid;
     History m_history;
 };
 

@@ -116,6 +116,7 @@ void Room::answerDiscoInfo(const Stanza &stanza)
         ns::discoItems,
         ns::ping,
         ns::registration,
+        ns::occupantId, // XEP-0421 §3
         m_config.isPublic ? u"muc_public"_s : u"muc_hidden"_s,
         m_config.persistent ? u"muc_persistent"_s : u"muc_temporary"_s,
         m_config.membersOnly ? u"muc_membersonly"_s : u"muc_open"_s,

@@ -13,6 +13,7 @@ std::optional<Refusal> Room::setSubject(const Actor &actor, const QString &subje
         return Refusal{StanzaError::Auth, StanzaError::Forbidden, tr("You are not allowed to change the subject of this room.")};
     m_subject = subject;
     m_subjectNick = actor.nick;
+    m_subjectJid = actor.nick.isEmpty() ? QString() : actor.bareJid;
     // §8.1: from the occupant who set it (the room itself for a service administrator outside it).
     QByteArray head = "<message from='" + m_escapedJid;
     if (!actor.nick.isEmpty())
@@ -22,7 +23,7 @@ std::optional<Refusal> Room::setSubject(const Actor &actor, const QString &subje
     const auto payload = subject.isEmpty() ? QByteArray("<subject/>") : "<subject>" + xml::escaped(subject) + "</subject>";
     // XEP-0313 §5.1.2: subject changes are archived too.
     const auto stanzaId = m_config.logging ? Store::newStanzaId() : QString();
-    fanOut(head, "'>" + payload + stanzaIdElement(stanzaId) + "</message>");
+    fanOut(head, "'>" + payload + stanzaIdElement(stanzaId) + occupantIdElement(m_subjectJid) + "</message>");
     if (!stanzaId.isEmpty()) {
         m_host.store().archive({stanzaId, m_jid, QDateTime::currentDateTimeUtc(), actor.nick, actor.bareJid,
                                 messageId, payload});

@@ -21,7 +21,7 @@ bool relayable(const QDomElement &child)
         return false;
     // XEP-0359 §3 / XEP-0421 §4: ids the room stamps are the room's to give.
     if ((child.localName() == u"stanza-id" && ns == u"urn:xmpp:sid:0")
-        || (child.localName() == u"occupant-id" && ns == u"urn:xmpp:occupant-id:0"))
+        || (child.localName() == u"occupant-id" && ns == ns::occupantId))
         return false;
     return true;
 }
@@ -44,11 +44,11 @@ void Room::relayGroupchat(const Stanza &stanza, const Occupant &sender)
     // Serialised once; only 'to' changes per recipient.
     const QByteArray head = "<message from='" + m_escapedJid + '/' + xml::escaped(sender.nick)
         + "' type='groupchat' id='" + xml::escaped(id) + "' to='";
-    fanOut(head, "'>" + payload + stanzaIdElement(stanzaId) + "</message>");
+    fanOut(head, "'>" + payload + stanzaIdElement(stanzaId) + sender.idElement + "</message>");
 
     if (kept) {
         const auto now = QDateTime::currentDateTimeUtc();
-        m_history.append({now, sender.nick, id, stanzaId, payload});
+        m_history.append({now, sender.nick, sender.bareJid, id, stanzaId, payload});
         if (!stanzaId.isEmpty())
             m_host.store().archive({stanzaId, m_jid, now, sender.nick, sender.bareJid, id, payload});
     }
@@ -79,7 +79,7 @@ void Room::relayPrivate(const Stanza &stanza, const Occupant &sender)
     head += " to='";
     // §7.5: marked as coming through the room.
     const QByteArray tail = "'>" + xml::serializeChildren(stanza.element, relayable)
-        + "<x xmlns='http://jabber.org/protocol/muc#user'/></message>";
+        + "<x xmlns='http://jabber.org/protocol/muc#user'/>" + sender.idElement + "</message>";
     QByteArray out;
     for (const auto &session : recipient->sessions)
         out += head + session.escapedJid + tail;

@@ -55,6 +55,13 @@ const QList<QStringList> &migrations()
             " pos INTEGER NOT NULL, stamp INTEGER NOT NULL, nick TEXT NOT NULL, message_id TEXT NOT NULL,"
             " payload BLOB NOT NULL, PRIMARY KEY (room_id, pos)) WITHOUT ROWID"_s,
         },
+        {
+            // Version 5: occupant ids (XEP-0421). The service's key for them, and the real JIDs
+            // they are derived from where the service did not keep one yet.
+            u"CREATE TABLE service (name TEXT PRIMARY KEY, value BLOB NOT NULL)"_s,
+            u"ALTER TABLE rooms ADD COLUMN subject_jid TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE history ADD COLUMN sender TEXT NOT NULL DEFAULT ''"_s,
+        },
     };
     return steps;
 }
@@ -256,9 +263,28 @@ bool Store::open(const QString &path, QString *error)
         q.exec(u"PRAGMA journal_mode = WAL"_s);
         q.exec(u"PRAGMA synchronous = NORMAL"_s);
     }
+    loadOccupantIdKey();
     if (m_readOnly)
         qCWarning(lcStorage).noquote() << "the database" << path << "is read-only: changes will not be saved";
     return true;
+}
+
+void Store::loadOccupantIdKey()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(u"SELECT value FROM service WHERE name = 'occupant-id-key'"_s) && q.next()) {
+        m_occupantIdKey = q.value(0).toByteArray();
+        return;
+    }
+    // Made once and kept: occupant ids stay the same across restarts only while the key does.
+    std::array<quint32, 8> words;
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    m_occupantIdKey = QByteArray(reinterpret_cast<const char *>(words.data()), sizeof(words));
+    q.prepare(u"INSERT INTO service (name, value) VALUES ('occupant-id-key', ?)"_s);
+    q.addBindValue(m_occupantIdKey);
+    if (!q.exec())
+        qCWarning(lcStorage).noquote() << "cannot keep the occupant id key in" << m_path
+                                       << "; occupant ids will change when qmuc restarts:" << fail(q);
 }
 
 int Store::schemaVersion() const
@@ -347,13 +373,14 @@ QList<RoomRecord> Store::loadRooms()
     }
     QList<RoomRecord> rooms;
     QHash<qint64, qsizetype> index;
-    q.exec(u"SELECT id, jid, config, subject, subject_nick FROM rooms WHERE persistent = 1 ORDER BY jid"_s);
+    q.exec(u"SELECT id, jid, config, subject, subject_nick, subject_jid FROM rooms WHERE persistent = 1 ORDER BY jid"_s);
     while (q.next()) {
         RoomRecord room;
         room.jid = q.value(1).toString();
         room.config = configFromJson(q.value(2).toByteArray());
         room.subject = q.value(3).toString();
         room.subjectNick = q.value(4).toString();
+        room.subjectJid = q.value(5).toString();
         index.insert(q.value(0).toLongLong(), rooms.size());
         m_roomIds.insert(room.jid, q.value(0).toLongLong());
         rooms << room;
@@ -366,12 +393,13 @@ QList<RoomRecord> Store::loadRooms()
         rooms[*it].affiliations << StoredAffiliation{q.value(1).toString(), affiliationFromKey(q.value(2).toString()),
                                                      q.value(3).toString(), q.value(4).toString()};
     }
-    q.exec(u"SELECT room_id, stamp, nick, message_id, payload FROM history ORDER BY room_id, pos"_s);
+    q.exec(u"SELECT room_id, stamp, nick, message_id, payload, sender FROM history ORDER BY room_id, pos"_s);
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it != index.cend()) {
             rooms[*it].history << History::Entry{fromMs(q.value(1).toLongLong()), q.value(2).toString(),
-                                                 q.value(3).toString(), {}, q.value(4).toByteArray()};
+                                                 q.value(5).toString(), q.value(3).toString(), {},
+                                                 q.value(4).toByteArray()};
         }
     }
     return rooms;
@@ -412,14 +440,15 @@ bool Store::writeOne(const Write &write, QSqlError *error)
 {
     QSqlQuery q(m_db);
     if (const auto *room = std::get_if<RoomRecord>(&write)) {
-        q.prepare(u"INSERT INTO rooms (jid, persistent, config, subject, subject_nick) VALUES (?, ?, ?, ?, ?)"
+        q.prepare(u"INSERT INTO rooms (jid, persistent, config, subject, subject_nick, subject_jid) VALUES (?, ?, ?, ?, ?, ?)"
                   " ON CONFLICT (jid) DO UPDATE SET persistent = excluded.persistent, config = excluded.config,"
-                  " subject = excluded.subject, subject_nick = excluded.subject_nick"_s);
+                  " subject = excluded.subject, subject_nick = excluded.subject_nick, subject_jid = excluded.subject_jid"_s);
         q.addBindValue(room->jid);
         q.addBindValue(room->config.persistent ? 1 : 0);
         q.addBindValue(QString::fromUtf8(configToJson(room->config)));
         q.addBindValue(text(room->subject));
         q.addBindValue(text(room->subjectNick));
+        q.addBindValue(text(room->subjectJid));
         if (!q.exec()) {
             *error = q.lastError();
             return false;
@@ -449,13 +478,14 @@ bool Store::writeOne(const Write &write, QSqlError *error)
             *error = q.lastError();
             return false;
         }
-        q.prepare(u"INSERT INTO history (room_id, pos, stamp, nick, message_id, payload) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        q.prepare(u"INSERT INTO history (room_id, pos, stamp, nick, sender, message_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         for (qsizetype pos = 0; pos < room->history.size(); ++pos) {
             const auto &entry = room->history.at(pos);
             q.addBindValue(id);
             q.addBindValue(pos);
             q.addBindValue(toMs(entry.stamp));
             q.addBindValue(text(entry.nick));
+            q.addBindValue(text(entry.senderJid));
             q.addBindValue(text(entry.id));
             q.addBindValue(entry.payload);
             if (!q.exec()) {

@@ -32,6 +32,7 @@ struct RoomRecord {
     RoomConfig config;
     QString subject;
     QString subjectNick;
+    QString subjectJid;  // the bare real JID of who set it
     QList<StoredAffiliation> affiliations; // sorted by bare JID
     // The history replayed on join, oldest first, for a room that keeps no archive (a logged
     // room's history comes from its archive).
@@ -99,7 +100,7 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     explicit Store(QObject *parent = nullptr);
     ~Store() override;
@@ -114,6 +115,9 @@ public:
 
     void setFlushInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
     int flushInterval() const { return m_timer.interval(); }
+
+    // The service's secret for occupant ids (XEP-0421), made on first open and kept in the file.
+    const QByteArray &occupantIdKey() const { return m_occupantIdKey; }
 
     // Rooms: every persistent room as it was last saved. Temporary rooms left behind by a crash
     // are removed, with their archive.
@@ -155,6 +159,7 @@ private:
 
     void enqueue(Write write);
     bool migrate(QString *error);
+    void loadOccupantIdKey();
     // One transaction for the whole queue. On failure, *rejected is the write the database refused
     // for itself (a constraint), or -1 when the file refused them all.
     bool writeQueue(qsizetype *rejected, QString *error);
@@ -166,6 +171,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     bool m_readOnly = false;
+    QByteArray m_occupantIdKey;
     bool m_failing = false;
     std::vector<Write> m_queue;
     QHash<QString, qint64> m_roomIds;

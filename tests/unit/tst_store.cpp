@@ -140,6 +140,7 @@ RoomRecord fullRoom()
     r.config.logging = true;
     r.subject = u"Heute: Ünïcödé, \"quotes\" and 'apostrophes'"_s;
     r.subjectNick = u"Boss"_s;
+    r.subjectJid = u"owner@example.org"_s;
     r.affiliations = {
         {u"admin@example.org"_s, Affiliation::Admin, {}, {}},
         {u"banned@example.net"_s, Affiliation::Outcast, u"spam, twice"_s, {}},
@@ -148,8 +149,8 @@ RoomRecord fullRoom()
         {u"owner@example.org"_s, Affiliation::Owner, {}, u"Boss"_s},
     };
     r.history = {
-        {at(1), u"Boss"_s, u"h1"_s, {}, "<body xmlns='jabber:client'>first &amp; foremost</body>"},
-        {at(2, 250), u"Mem"_s, {}, {}, "<body xmlns='jabber:client'>second</body>"},
+        {at(1), u"Boss"_s, u"owner@example.org"_s, u"h1"_s, {}, "<body xmlns='jabber:client'>first &amp; foremost</body>"},
+        {at(2, 250), u"Mem"_s, u"member@example.org"_s, {}, {}, "<body xmlns='jabber:client'>second</body>"},
     };
     return r;
 }
