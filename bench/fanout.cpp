@@ -8,11 +8,17 @@
 //
 //   scripts/dev.sh build && scripts/dev.sh exec build/bench/fanout [--quick] [--occupants 10,100,1000] ...
 //
+// With --logging the room keeps an archive (muc#roomconfig_enablelogging, set with the form that
+// unlocks it), so each message is also queued for qmuc.sqlite in the run's data directory; after
+// the run `qmuc --check-db` must find every message there. --data-dir puts those directories on
+// the disk under test (the default is the system's temporary directory, often a tmpfs).
+//
 // "qmuc CPU" is the utime+stime of the qmuc process (from /proc/<pid>/stat) spent during the
 // message phase; "driver CPU" is this program's own, to show whether the driver kept up.
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -48,6 +54,8 @@ struct Options {
     qint64 messages = 0;        // or this many messages per run
     qint64 window = 100'000;    // stanzas out that may be outstanding
     int stallSeconds = 30;      // how long qmuc may stay silent while we wait for it
+    bool logging = false;       // the room archives every message
+    QString dataDirParent;      // where each run's data directory is made; empty: the temporary directory
 };
 
 struct Result {
@@ -154,6 +162,8 @@ public:
         , m_occupants(occupants)
         , m_messages(messages)
         , m_windowMessages(qMax<qint64>(1, options.window / occupants))
+        , m_dataDir((options.dataDirParent.isEmpty() ? QDir::tempPath() : options.dataDirParent)
+                    + u"/fanout-XXXXXX"_s)
     {
         m_heartbeat.setInterval(200);
         QObject::connect(&m_heartbeat, &QTimer::timeout, &m_heartbeat, [this] { showProgress(); });
@@ -175,7 +185,7 @@ public:
     std::optional<Result> exec()
     {
         Result result;
-        if (!start() || !join() || !talk(result) || !stop())
+        if (!start() || !join() || !talk(result) || !stop() || !checkArchive())
             return std::nullopt;
         return result;
     }
@@ -295,8 +305,12 @@ private:
         send(joinOf(0));
         if (!waitFor(u"the room's creation"_s, [this] { return m_tally.presences >= 1 && m_tally.messages >= 1; }))
             return false;
+        const QByteArray fields = !m_options.logging ? QByteArray()
+            : "<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#roomconfig</value></field>"
+              "<field var='muc#roomconfig_enablelogging'><value>1</value></field>"_ba;
         send("<iq from='user0@bench/r' to='" + room + "' type='set' id='unlock'>"
-             "<query xmlns='http://jabber.org/protocol/muc#owner'><x xmlns='jabber:x:data' type='submit'/></query></iq>");
+             "<query xmlns='http://jabber.org/protocol/muc#owner'><x xmlns='jabber:x:data' type='submit'>" + fields
+             + "</x></query></iq>");
         if (!waitFor(u"the room's unlocking"_s, [this] { return m_tally.iqs >= 1; }))
             return false;
 
@@ -376,6 +390,34 @@ private:
             return fail(u"qmuc did not stop within 60 s of SIGTERM"_s);
         if (m_qmuc.exitStatus() != QProcess::NormalExit || m_qmuc.exitCode() != 0)
             return fail(u"qmuc did not stop cleanly on SIGTERM (exit status %1)"_s.arg(m_qmuc.exitCode()));
+        return true;
+    }
+
+    // With --logging, every message must be in the archive once qmuc has stopped (a clean stop
+    // writes what is queued): what `qmuc --check-db` counts in the run's data directory.
+    bool checkArchive()
+    {
+        if (!m_options.logging)
+            return true;
+        QProcess check;
+        check.start(m_options.qmuc, {u"--check-db"_s, u"--data-dir"_s, m_dataDir.path()});
+        if (!check.waitForFinished(600'000))
+            return fail(u"qmuc --check-db did not finish"_s);
+        const auto report = QString::fromUtf8(check.readAllStandardOutput());
+        qint64 archived = -1;
+        QString size;
+        for (const auto &line : report.split(u'\n')) {
+            if (line.startsWith(u"archived messages: "_s))
+                archived = line.mid(19).section(u',', 0, 0).toLongLong();
+            else if (line.startsWith(u"size: "_s))
+                size = line.mid(6);
+        }
+        if (check.exitCode() != 0 || archived != m_sent) {
+            return fail(u"the archive holds %1 of the %2 messages (qmuc --check-db said:\n%3%4)"_s.arg(archived)
+                            .arg(m_sent)
+                            .arg(report, QString::fromUtf8(check.readAllStandardError())));
+        }
+        fprintf(stderr, "fanout: the archive holds all %lld messages (%s)\n", qint64(archived), qUtf8Printable(size));
         return true;
     }
 
@@ -488,11 +530,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption stallOption(u"stall-timeout"_s,
         u"Seconds qmuc may stay silent before the run fails (default %1)."_s.arg(options.stallSeconds), u"SECONDS"_s);
     const QCommandLineOption qmucOption(u"qmuc"_s, u"The qmuc binary (default %1)."_s.arg(options.qmuc), u"PATH"_s);
+    const QCommandLineOption loggingOption(u"logging"_s,
+        u"Make the room logged (muc#roomconfig_enablelogging): every message is archived too."_s);
+    const QCommandLineOption dataDirOption(u"data-dir"_s,
+        u"Make each run's qmuc data directory in DIR (default: the temporary directory)."_s, u"DIR"_s);
     const QCommandLineOption wrapperOption(u"wrapper"_s,
         u"Run qmuc under this command, e.g. \"valgrind --tool=callgrind\" (words are split as by "
           "QProcess::splitCommand: only double quotes group)."_s, u"COMMAND"_s);
     parser.addOptions({occupantsOption, stanzasOption, messagesOption, quickOption, windowOption, stallOption,
-                       qmucOption, wrapperOption});
+                       qmucOption, loggingOption, dataDirOption, wrapperOption});
     parser.process(app);
 
     const auto die = [](const QString &message) {
@@ -528,13 +574,20 @@ int main(int argc, char *argv[])
         options.qmuc = parser.value(qmucOption);
     if (parser.isSet(wrapperOption))
         options.wrapper = QProcess::splitCommand(parser.value(wrapperOption));
+    options.logging = parser.isSet(loggingOption);
+    if (parser.isSet(dataDirOption)) {
+        options.dataDirParent = QDir(parser.value(dataDirOption)).absolutePath();
+        if (!QDir().mkpath(options.dataDirParent))
+            return die(u"cannot create %1"_s.arg(options.dataDirParent));
+    }
 
     printf("occupants messages_in stanzas_out   wall_s stanzas_out/s qmuc_cpu_s/1k_out driver_cpu_s\n");
     fflush(stdout);
     for (const int occupants : std::as_const(options.occupants)) {
         const qint64 messages = options.messages > 0 ? options.messages
                                                      : qMax<qint64>(1, (options.stanzas + occupants - 1) / occupants);
-        fprintf(stderr, "fanout: %d occupants, %lld messages\n", occupants, qint64(messages));
+        fprintf(stderr, "fanout: %d occupants, %lld messages%s\n", occupants, qint64(messages),
+                options.logging ? ", logged room" : "");
         Run run(options, occupants, messages);
         const auto result = run.exec();
         if (!result) {

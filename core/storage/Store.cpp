@@ -174,13 +174,30 @@ constexpr auto MessageColumns = "seq, stanza_id, stamp, nick, sender, message_id
 // A queue that cannot be written is kept, up to this many writes; older messages go first.
 constexpr qsizetype MaxQueued = 100000;
 
-bool isWritableFile(const QString &path)
+constexpr auto WriteBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+
+// The file of the database (itself, or its write-ahead log and shared memory) that has no write
+// permission, if any. The mode bits, not access(2): an operator's read-only file stays read-only
+// for root too. SQLite gives the side files the database's mode when it makes them, so a database
+// opened while read-only leaves them read-only: once the database may be written again, they
+// follow it.
+QString readOnlyFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return true;
-    // The mode bits, not access(2): an operator's read-only file stays read-only for root too.
-    return info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
+    if (path == u":memory:")
+        return {};
+    const QFileInfo database(path);
+    if (database.exists() && (database.permissions() & WriteBits)) {
+        for (const auto &side : {path + u"-wal"_s, path + u"-shm"_s}) {
+            if (QFileInfo(side).exists() && !(QFileInfo(side).permissions() & WriteBits))
+                QFile::setPermissions(side, database.permissions());
+        }
+    }
+    for (const auto &file : {path, path + u"-wal"_s, path + u"-shm"_s}) {
+        const QFileInfo info(file);
+        if (info.exists() && !(info.permissions() & WriteBits))
+            return file;
+    }
+    return {};
 }
 
 } // namespace
@@ -237,7 +254,8 @@ bool Store::open(const QString &path, QString *error)
     m_path = path;
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(path);
-    m_readOnly = path != u":memory:" && !isWritableFile(path);
+    const auto readOnly = readOnlyFile(path);
+    m_readOnly = !readOnly.isEmpty();
     if (m_readOnly)
         m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
     if (!m_db.open()) {
@@ -264,8 +282,10 @@ bool Store::open(const QString &path, QString *error)
         q.exec(u"PRAGMA synchronous = NORMAL"_s);
     }
     loadOccupantIdKey();
-    if (m_readOnly)
-        qCWarning(lcStorage).noquote() << "the database" << path << "is read-only: changes will not be saved";
+    if (m_readOnly) {
+        qCWarning(lcStorage).noquote() << "the database" << path << "is read-only (" << readOnly
+                                       << "may not be written): changes are kept in memory until it may";
+    }
     return true;
 }
 
@@ -413,7 +433,8 @@ void Store::enqueue(Write write)
                                          [](const Write &w) { return std::holds_alternative<ArchivedMessage>(w); });
         if (oldest != m_queue.end()) {
             m_queue.erase(oldest);
-            qCWarning(lcStorage) << "the archive write queue is full; dropped its oldest message";
+            if (m_dropped++ == 0)
+                qCWarning(lcStorage) << "the write queue is full: dropping its oldest messages until writes work again";
         }
     }
     m_queue.push_back(std::move(write));
@@ -501,11 +522,10 @@ bool Store::writeOne(const Write &write, QSqlError *error)
         m_tails.remove(id);
         if (!id)
             return true;
-        QStringList statements;
-        for (const auto &table : roomTables())
-            statements << u"DELETE FROM %1 WHERE room_id = ?"_s.arg(table);
-        statements << u"DELETE FROM rooms WHERE id = ?"_s;
-        for (const auto &sql : std::as_const(statements)) {
+        // The name is free at once; the archive goes a slice per tick (purgeRemoved), so that
+        // removing a room with a million messages does not hold up routing. A restart finishes it.
+        for (const auto &sql : {u"DELETE FROM affiliations WHERE room_id = ?"_s, u"DELETE FROM history WHERE room_id = ?"_s,
+                                u"UPDATE rooms SET persistent = 0, jid = 'removed ' || id WHERE id = ?"_s}) {
             q.prepare(sql);
             q.addBindValue(id);
             if (!q.exec()) {
@@ -513,6 +533,7 @@ bool Store::writeOne(const Write &write, QSqlError *error)
                 return false;
             }
         }
+        m_removed << id;
         return true;
     }
     const auto &m = std::get<ArchivedMessage>(write);
@@ -547,9 +568,15 @@ bool Store::writeOne(const Write &write, QSqlError *error)
 bool Store::writeQueue(qsizetype *rejected, QString *error)
 {
     *rejected = -1;
+    error->clear();
+    const auto removed = m_removed.size(); // a transaction that fails removes no room
     if (m_readOnly) {
-        *error = tr("the database is read-only");
-        return false;
+        // Made writable since: take it up again, no restart needed.
+        if (!readOnlyFile(m_path).isEmpty() || !open(m_path, error) || m_readOnly) {
+            if (error->isEmpty())
+                *error = tr("the database is read-only");
+            return false;
+        }
     }
     if (!m_db.transaction()) {
         *error = m_db.lastError().text();
@@ -563,22 +590,50 @@ bool Store::writeQueue(qsizetype *rejected, QString *error)
             if ((why.nativeErrorCode().toInt() & 0xff) == 19)
                 *rejected = i;
             m_db.rollback();
+            m_removed.resize(removed);
             return false;
         }
     }
     if (!m_db.commit()) {
         *error = m_db.lastError().text();
         m_db.rollback();
+        m_removed.resize(removed);
         return false;
     }
     return true;
 }
 
+void Store::purgeRemoved()
+{
+    if (m_removed.isEmpty())
+        return;
+    constexpr int Slice = 2000;
+    const auto id = m_removed.first();
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM archive WHERE seq IN (SELECT seq FROM archive WHERE room_id = ? LIMIT ?)"_s);
+    q.addBindValue(id);
+    q.addBindValue(Slice);
+    if (!q.exec()) {
+        qCWarning(lcStorage).noquote() << "cannot purge the archive of a removed room:" << fail(q);
+    } else if (q.numRowsAffected() < Slice) {
+        q.prepare(u"DELETE FROM rooms WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (q.exec())
+            m_removed.removeFirst();
+    }
+    if (!m_removed.isEmpty() && !m_timer.isActive())
+        m_timer.start();
+}
+
 bool Store::flush()
 {
     m_timer.stop();
-    if (m_queue.empty() || !m_db.isOpen())
+    if (!m_db.isOpen())
         return true;
+    if (m_queue.empty()) {
+        purgeRemoved();
+        return true;
+    }
     QString error;
     qsizetype rejected = -1;
     while (!writeQueue(&rejected, &error)) {
@@ -603,9 +658,12 @@ bool Store::flush()
     m_queue.clear();
     if (m_failing) {
         m_failing = false;
-        qCInfo(lcStorage).noquote() << "writing to" << m_path << "works again";
+        qCInfo(lcStorage).noquote() << "writing to" << m_path << "works again;" << m_dropped
+                                    << "messages were dropped meanwhile";
+        m_dropped = 0;
         Q_EMIT writeRecovered();
     }
+    purgeRemoved();
     return true;
 }
 

@@ -160,6 +160,8 @@ private:
     void enqueue(Write write);
     bool migrate(QString *error);
     void loadOccupantIdKey();
+    // Deletes a slice of the archive of a removed room; the timer brings the next.
+    void purgeRemoved();
     // One transaction for the whole queue. On failure, *rejected is the write the database refused
     // for itself (a constraint), or -1 when the file refused them all.
     bool writeQueue(qsizetype *rejected, QString *error);
@@ -173,6 +175,7 @@ private:
     bool m_readOnly = false;
     QByteArray m_occupantIdKey;
     bool m_failing = false;
+    qint64 m_dropped = 0; // messages dropped from a full queue while writes fail
     std::vector<Write> m_queue;
     QHash<QString, qint64> m_roomIds;
     struct Tail {
@@ -180,6 +183,7 @@ private:
         qint64 stamp = 0; // and its time, in ms since the epoch
     };
     QHash<qint64, Tail> m_tails; // by room id
+    QList<qint64> m_removed;     // rooms whose archive is still being deleted
     QTimer m_timer;
 };
 

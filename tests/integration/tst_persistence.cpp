@@ -13,12 +13,16 @@
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace qmuc::test;
@@ -150,6 +154,8 @@ private Q_SLOTS:
     void persistentRoomComesBackWholeAfterSigterm();
     void archiveLosesAtMostOneFlushIntervalToSigkill();
     void temporaryRoomIsGoneAfterRestart();
+    // Last: it leaves qmuc restarted on a writable file, but runs most of itself on a read-only one.
+    void readOnlyDatabaseKeepsTheServiceRouting();
 
 private:
     explicit PersistenceTest(const QStringList &qmucArguments)
@@ -161,7 +167,8 @@ private:
     enum class Stop { Terminate, Kill };
     // Stops qmuc (SIGTERM, after which it must exit 0; or SIGKILL), starts it again on the same
     // data directory, and waits until it answers through the server (and says how long that took).
-    void restartQmuc(Stop how);
+    // `whileStopped` runs in between, when the old qmuc has exited (m_qmuc is still that one).
+    void restartQmuc(Stop how, const std::function<void()> &whileStopped = {});
 
     // One page of the room's archive as `who` gets it through QXmppMamManager (XEP-0313 §4),
     // each message as messageLine() with the archive's id (<result id/>, §4.2) in front.
@@ -186,7 +193,7 @@ private:
     QStringList m_arguments;
 };
 
-void PersistenceTest::restartQmuc(Stop how)
+void PersistenceTest::restartQmuc(Stop how, const std::function<void()> &whileStopped)
 {
     if (how == Stop::Terminate) {
         m_qmuc->terminate();
@@ -195,6 +202,11 @@ void PersistenceTest::restartQmuc(Stop how)
         m_qmuc->kill();
         QVERIFY(QTest::qWaitFor([&] { return m_qmuc->process().state() == QProcess::NotRunning; }, Timeout));
         QCOMPARE(m_qmuc->process().exitStatus(), QProcess::CrashExit);
+    }
+    if (whileStopped) {
+        whileStopped();
+        if (QTest::currentTestFailed())
+            return;
     }
     QElapsedTimer clock;
     clock.start();
@@ -638,6 +650,123 @@ void PersistenceTest::temporaryRoomIsGoneAfterRestart()
     QCOMPARE(conversation(*m_carol),
              (QStringList{u"presence room/carol affiliation=owner role=moderator status=110,201"_s,
                           u"message room groupchat subject=''"_s}));
+}
+
+// An operator makes the data file read-only (chmod 444: read-only for root too) while qmuc is
+// stopped. qmuc starts all the same and says so; the persistent room is back before anyone enters,
+// people enter it, get the history the file holds, chat and query the archive as before. That it
+// cannot write it reports once, not once per message or per retry; it leaves the file as it was
+// and still stops cleanly on SIGTERM. With the mode restored, the next start is a normal one.
+void PersistenceTest::readOnlyDatabaseKeepsTheServiceRouting()
+{
+    QVERIFY(createRoom(roomConfig({{u"muc#roomconfig_roomname"_s, u"Frozen"_s},
+                                   {u"muc#roomconfig_persistentroom"_s, u"1"_s},
+                                   {u"muc#roomconfig_enablelogging"_s, u"1"_s}})));
+    QVERIFY(say(*m_alice, u"alice"_s, u"Written before the chmod"_s));
+    const auto descriptionBefore = roomDescription(*m_carol);
+    QVERIFY2(descriptionBefore.contains(u"identity conference/text 'Frozen'"_s),
+             qPrintable(descriptionBefore.join(u'\n')));
+
+    const auto database = m_prosody->dir() + u"/qmuc-data/qmuc.sqlite"_s;
+    const auto readOnlyWarning = u"qmuc.storage warning: the database %1 is read-only"_s.arg(database);
+    const auto writeFailure = u"qmuc.storage warning: cannot write to %1"_s.arg(database);
+    const auto linesWith = [](const QString &output, const QString &text) {
+        return output.split(u'\n').filter(text).size();
+    };
+    const auto contents = [&] {
+        QFile file(database);
+        return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                              : QByteArray();
+    };
+    std::optional<QFile::Permissions> mode;
+    QByteArray frozen;
+    // Whatever happens, the test directory can be cleaned afterwards.
+    const auto restoreMode = qScopeGuard([&] {
+        if (mode)
+            QFile::setPermissions(database, *mode);
+    });
+    restartQmuc(Stop::Terminate, [&] {
+        QVERIFY2(QFile::exists(database), qPrintable(database));
+        mode = QFile::permissions(database);
+        frozen = contents();
+        QVERIFY(QFile::setPermissions(database, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    });
+    if (QTest::currentTestFailed())
+        return;
+
+    // It says why nothing will be saved, and the room is back as it was before anyone enters.
+    QVERIFY2(linesWith(m_qmuc->output(), readOnlyWarning) == 1, qPrintable(m_qmuc->output()));
+    const auto description = roomDescription(*m_carol);
+    QVERIFY2(description == descriptionBefore, qPrintable(difference(description, descriptionBefore)));
+
+    // alice and bob enter; bob is sent what the file holds as history.
+    QVERIFY(statusCodes(enter(*m_alice, u"alice"_s)).contains(110));
+    QVERIFY(statusCodes(enter(*m_bob, u"bob"_s)).contains(110));
+    const auto bobJoined = conversation(*m_bob);
+    QVERIFY2(bobJoined.contains(u"message room/alice groupchat body='Written before the chmod' delay=room"_s),
+             qPrintable(bobJoined.join(u'\n')));
+
+    // They talk in turns: each message reaches the other one. What went wrong, if anything.
+    int sent = 0;
+    const auto chat = [&](int count) -> QString {
+        for (int i = 0; i < count; ++i) {
+            ++sent;
+            const bool byAlice = sent % 2 == 1;
+            auto &sender = byAlice ? *m_alice : *m_bob;
+            auto &other = byAlice ? *m_bob : *m_alice;
+            const auto nick = byAlice ? u"alice"_s : u"bob"_s;
+            const auto id = u"frozen-%1"_s.arg(sent);
+            const auto body = u"Message %1 to a read-only file"_s.arg(sent);
+            sender.sendRaw(u"<message to='%1' type='groupchat' id='%2'><body>%3</body></message>"_s.arg(m_room, id, body));
+            const auto copy = other.waitFor([&](const QDomElement &s) {
+                return isKind(s, u"message"_s, occupantJid(nick)) && s.attribute(u"id"_s) == id;
+            });
+            if (copy.isNull() || copy.firstChildElement(u"body"_s).text() != body)
+                return u"%1 from %2: the other occupant got %3"_s.arg(id, nick, describe(copy));
+        }
+        return {};
+    };
+    const auto firstRound = chat(10);
+    QVERIFY2(firstRound.isEmpty(), qPrintable(firstRound));
+    // The first write fails at the next flush, and says so.
+    QVERIFY2(m_qmuc->waitForOutput(writeFailure, 5000), qPrintable(m_qmuc->output()));
+
+    // The archive still answers, with what the file holds.
+    QXmppResultSetQuery firstTen;
+    firstTen.setMax(10);
+    const auto page = archivePage(*m_bob, firstTen);
+    QCOMPARE(page.outcome, u"result"_s);
+    QCOMPARE(page.lines.size(), 1);
+    QVERIFY2(page.lines.first().endsWith(u" alice body='Written before the chmod'"_s), qPrintable(page.lines.first()));
+
+    // More messages, and time for the queue to be retried more than once (every second or so):
+    // still the one report.
+    const auto secondRound = chat(20);
+    QVERIFY2(secondRound.isEmpty(), qPrintable(secondRound));
+    QTest::qWait(2500);
+    QVERIFY2(linesWith(m_qmuc->output(), writeFailure) == 1, qPrintable(m_qmuc->output()));
+
+    // Still alive and answering: a ping to the service, disco#info to the room.
+    QVERIFY(m_carol->request(u"<iq type='get' to='%1'><ping xmlns='urn:xmpp:ping'/></iq>"_s.arg(m_prosody->domain()))
+                .isResult());
+    QVERIFY(roomInfo(*m_carol).isResult());
+
+    // SIGTERM stops it with status 0 (restartQmuc checks), without another report for the writes
+    // it gives up, and the file is as it was. Then the mode goes back, and qmuc starts as usual.
+    restartQmuc(Stop::Terminate, [&] {
+        const auto output = m_qmuc->output();
+        QVERIFY2(linesWith(output, writeFailure) == 1, qPrintable(output));
+        QVERIFY2(!output.contains(u" critical: "_s) && !output.contains(u" fatal: "_s), qPrintable(output));
+        QVERIFY2(contents() == frozen, "qmuc changed a read-only file");
+        QVERIFY(QFile::setPermissions(database, *mode));
+    });
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(!m_qmuc->output().contains(u"read-only"_s), qPrintable(m_qmuc->output()));
+    QVERIFY(statusCodes(enter(*m_alice, u"alice"_s)).contains(110));
+    QVERIFY(say(*m_alice, u"alice"_s, u"Written after the chmod back"_s));
+    QTest::qWait(FlushIntervalMs + FlushMarginMs);
+    QVERIFY2(!m_qmuc->output().contains(u"cannot write"_s), qPrintable(m_qmuc->output()));
 }
 
 QTEST_GUILESS_MAIN(PersistenceTest)

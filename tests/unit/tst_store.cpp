@@ -214,6 +214,9 @@ private Q_SLOTS:
     void lastSaveWinsAfterRestart();
     void cleanStopWritesTheQueue();
     void writeTheDatabaseRefusesIsDroppedNotRetried();
+    void bigRoomIsRemovedInSlicesWithItsNameFreeAtOnce();
+    void fileMadeWritableAgainIsWrittenWithoutARestart();
+    void sideFilesLeftReadOnlyFollowTheDatabase();
     void temporaryRoomsAndTheirArchiveAreGoneAfterRestart();
     void temporaryRoomDroppedByLoadRoomsCanBeLoggedAgain();
     void removeRoomPurgesItsArchiveOnly();
@@ -388,6 +391,87 @@ void StoreTest::writeTheDatabaseRefusesIsDroppedNotRetried()
     QCOMPARE(idsOf(page.messages), (QStringList{u"first"_s, u"second"_s, u"third"_s}));
     QCOMPARE(page.messages.first().nick, u"Alice"_s);
     QCOMPARE(page.count, 3);
+}
+
+void StoreTest::bigRoomIsRemovedInSlicesWithItsNameFreeAtOnce()
+{
+    const auto path = file(u"rooms.sqlite"_s);
+    Store store;
+    OPEN_STORE(store, path);
+    store.setFlushInterval(60 * 60 * 1000); // only the explicit flushes below run
+    auto room = fullRoom();
+    store.saveRoom(room);
+    for (int i = 0; i < 4500; ++i)
+        store.archive(message(RoomA, u"a%1"_s.arg(i), at(0, i), u"Alice"_s));
+    store.archive(message(RoomB, u"b0"_s, at(0), u"Bob"_s));
+    QVERIFY(store.flush());
+    QCOMPARE(Store::check(path).messages, 4501);
+
+    store.removeRoom(RoomA);
+    QVERIFY(store.flush());
+    // The first slice is gone, not yet all of it...
+    const auto afterOne = Store::check(path).messages;
+    QVERIFY2(afterOne > 1 && afterOne < 4501, qPrintable(QString::number(afterOne)));
+    // ...but the name is free at once: a new room of that name starts with nothing.
+    ArchiveQuery q;
+    q.room = RoomA;
+    QCOMPARE(store.query(q).count, 0);
+    store.saveRoom(room);
+    store.archive(message(RoomA, u"new"_s, at(9), u"Carol"_s));
+    QVERIFY(store.flush());
+    QCOMPARE(idsOf(store.query(q).messages), QStringList{u"new"_s});
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(store.flush());
+    const auto report = Store::check(path);
+    QCOMPARE(report.messages, 2); // b0 and the new room's message
+    QCOMPARE(report.rooms, 2);    // the new room A and room B: the removed one's row is gone too
+}
+
+void StoreTest::fileMadeWritableAgainIsWrittenWithoutARestart()
+{
+    const auto path = file(u"rooms.sqlite"_s);
+    {
+        Store store;
+        OPEN_STORE(store, path);
+        store.saveRoom(fullRoom());
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    Store store;
+    OPEN_STORE(store, path);
+    QVERIFY(store.isReadOnly());
+    QSignalSpy failed(&store, &Store::writeFailed);
+    QSignalSpy recovered(&store, &Store::writeRecovered);
+    store.archive(message(RoomA, u"while-read-only"_s, at(1), u"Alice"_s));
+    QVERIFY(!store.flush());
+    QCOMPARE(failed.size(), 1);
+    // The operator gives the file its write permission back: the next try writes the queue.
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(store.flush());
+    QCOMPARE(recovered.size(), 1);
+    QVERIFY(!store.isReadOnly());
+    QCOMPARE(Store::check(path).messages, 1);
+}
+
+void StoreTest::sideFilesLeftReadOnlyFollowTheDatabase()
+{
+    // SQLite gives the -wal and -shm files the database's mode when it makes them: a database
+    // opened while read-only leaves them read-only after the operator fixed the database itself.
+    const auto path = file(u"rooms.sqlite"_s);
+    {
+        Store store;
+        OPEN_STORE(store, path);
+        store.saveRoom(fullRoom());
+    }
+    QFile shm(path + u"-shm"_s);
+    QVERIFY(shm.open(QIODevice::WriteOnly));
+    shm.close();
+    QVERIFY(QFile::setPermissions(shm.fileName(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    Store store;
+    OPEN_STORE(store, path);
+    QVERIFY(!store.isReadOnly());
+    QVERIFY(QFileInfo(shm.fileName()).permissions() & QFile::WriteOwner);
+    store.archive(message(RoomA, u"written"_s, at(1), u"Alice"_s));
+    QVERIFY(store.flush());
 }
 
 void StoreTest::temporaryRoomsAndTheirArchiveAreGoneAfterRestart()
