@@ -215,6 +215,7 @@ Store::~Store()
 {
     if (m_db.isOpen()) {
         flush();
+        m_insertMessage = QSqlQuery();
         m_db.close();
     }
     m_db = {};
@@ -245,6 +246,7 @@ QString Store::newStanzaId()
 bool Store::open(const QString &path, QString *error)
 {
     if (m_db.isValid()) { // opened before: start afresh
+        m_insertMessage = QSqlQuery();
         m_db.close();
         m_db = {};
         m_roomIds.clear();
@@ -548,17 +550,23 @@ bool Store::writeOne(const Write &write, QSqlError *error)
         tail = m_tails.insert(id, {found ? q.value(0).toLongLong() : 0, found ? q.value(1).toLongLong() : 0});
     }
     const Tail next{tail->pos + 1, qMax(tail->stamp, toMs(m.stamp))}; // a clock set back stamps no earlier
-    q.prepare(u"INSERT INTO archive (room_id, stanza_id, stamp, nick, sender, message_id, payload, pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(id);
-    q.addBindValue(m.stanzaId);
-    q.addBindValue(next.stamp);
-    q.addBindValue(text(m.nick));
-    q.addBindValue(text(m.senderJid));
-    q.addBindValue(text(m.messageId));
-    q.addBindValue(m.payload);
-    q.addBindValue(next.pos);
-    if (!q.exec()) {
-        *error = q.lastError();
+    // Prepared once: parsing the statement again for every message would cost more than the insert.
+    if (m_insertMessage.lastQuery().isEmpty()) {
+        m_insertMessage = QSqlQuery(m_db);
+        m_insertMessage.prepare(u"INSERT INTO archive (room_id, stanza_id, stamp, nick, sender, message_id, payload, pos)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    }
+    auto &insert = m_insertMessage;
+    insert.bindValue(0, id);
+    insert.bindValue(1, m.stanzaId);
+    insert.bindValue(2, next.stamp);
+    insert.bindValue(3, text(m.nick));
+    insert.bindValue(4, text(m.senderJid));
+    insert.bindValue(5, text(m.messageId));
+    insert.bindValue(6, m.payload);
+    insert.bindValue(7, next.pos);
+    if (!insert.exec()) {
+        *error = insert.lastError();
         return false;
     }
     m_tails.insert(id, next);

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QTimer>
 
@@ -167,7 +168,7 @@ private:
     bool writeQueue(qsizetype *rejected, QString *error);
     bool writeOne(const Write &write, QSqlError *error);
     qint64 roomId(const QString &jid, bool create, QSqlError *error = nullptr);
-    QString fail(const class QSqlQuery &query) const;
+    QString fail(const QSqlQuery &query) const;
 
     QString m_connectionName;
     QSqlDatabase m_db;
@@ -184,6 +185,7 @@ private:
     };
     QHash<qint64, Tail> m_tails; // by room id
     QList<qint64> m_removed;     // rooms whose archive is still being deleted
+    QSqlQuery m_insertMessage;   // prepared on first use
     QTimer m_timer;
 };
 
