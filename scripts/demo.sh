@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs qmuc on an embedded default: a private Prosody on loopback (any user name logs in with any
 # password, qmuc declared as its component) with qmuc connected to it: qmuc-admin when a display
-# is present, qmuc otherwise. qmuc's config, secret and data go to BUILD_DIR/demo; Prosody's to a
+# is present, qmuc otherwise. qmuc's config, secret and data go to BUILD_DIR/demo (its rooms and
+# archive are kept from one run to the next, BUILD_DIR/demo-smoke for --smoke); Prosody's to a
 # fresh directory under /tmp, since it runs as its own user, who may not be able to enter the
 # build tree (a checkout in /root).
 #
@@ -16,6 +17,7 @@ build=$(cd "${1:?usage: demo.sh BUILD_DIR [--smoke]}" && pwd)
 mode=${2:-run}
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 dir=$build/demo
+[ "$mode" = --smoke ] && dir=$build/demo-smoke
 domain=conference.localhost
 
 say() { printf 'qmuc-demo: %s\n' "$*" >&2; }
@@ -47,7 +49,12 @@ wait_port() {
   return 1
 }
 
-rm -rf "$dir"
+# Rooms and archive outlive a run, as they do for a real service; the smoke run starts afresh.
+if [ "$mode" = --smoke ]; then
+  rm -rf "$dir"
+elif [ -d "$dir" ]; then
+  find "$dir" -mindepth 1 -maxdepth 1 ! -name qmuc-data -exec rm -rf {} +
+fi
 mkdir -p "$dir/qmuc-data"
 prosody_dir=$(mktemp -d /tmp/qmuc-demo-prosody.XXXXXX)
 mkdir -p "$prosody_dir/data"
@@ -107,6 +114,7 @@ cat >&2 <<MSG
     server    127.0.0.1, port $c2s_port, no TLS (plain authentication allowed)
     rooms     $domain (e.g. join lobby@$domain)
     admin     log in as admin@localhost to own every room and run the service's ad-hoc commands
+    data      $dir/qmuc-data (persistent rooms and archive, kept between runs)
   or query the service from a shell:
     python3 $repo/scripts/probe.py --port $c2s_port --service $domain
 
