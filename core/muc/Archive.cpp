@@ -143,6 +143,11 @@ void Room::handleArchiveQuery(const Stanza &stanza, const QDomElement &query)
         } else if (var == u"before-id") {
             request.beforeId = text;
         } else if (var == u"ids") {
+            if (values.size() > MaxPageSize) {
+                sendError(stanza, StanzaError::Modify, StanzaError::PolicyViolation,
+                          tr("Ask for at most %1 ids at a time.").arg(MaxPageSize));
+                return;
+            }
             request.ids = values;
         } else {
             sendError(stanza, StanzaError::Cancel, StanzaError::FeatureNotImplemented,

@@ -266,6 +266,11 @@ void ArchiveTest::unknownIdIsItemNotFound()
     }
     const auto out = mam(Crone, u"<field var='ids'><value>nonesuch</value></field>"_s);
     QCOMPARE(errorOf(out.value(0)), u"item-not-found"_s);
+    // A request for more ids than a page holds is refused whole, not answered in part.
+    QString many;
+    for (int i = 0; i < 251; ++i)
+        many += u"<value>id%1</value>"_s.arg(i);
+    QCOMPARE(errorOf(mam(Crone, u"<field var='ids'>%1</field>"_s.arg(many)).value(0)), u"policy-violation"_s);
 }
 
 void ArchiveTest::unknownFieldIsFeatureNotImplemented()
