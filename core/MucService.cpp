@@ -131,6 +131,17 @@ QList<OccupantInfo> MucService::occupants(const QString &roomJid) const
     return it == m_rooms.end() ? QList<OccupantInfo>() : it->second->occupants();
 }
 
+qint64 MucService::archivedMessages(const QString &roomJid)
+{
+    // A store nobody opened holds nothing yet; asking must not open it.
+    if (!m_rooms.contains(roomJid) || !m_store->isOpen())
+        return 0;
+    ArchiveQuery count;
+    count.room = roomJid;
+    count.max = 0;
+    return m_store->query(count).count;
+}
+
 void MucService::send(const QByteArray &stanzas)
 {
     if (!stanzas.isEmpty() && !m_sink(stanzas))

@@ -51,6 +51,9 @@ public:
     // The read side, for a view that opens late: every room, and the occupants of one.
     QList<RoomInfo> rooms() const;
     QList<OccupantInfo> occupants(const QString &roomJid) const;
+    // How many messages a room's archive holds (0 for an unknown room). It writes the store's
+    // queue first, so a view asks when it needs the number, not on every message.
+    qint64 archivedMessages(const QString &roomJid);
 
 public Q_SLOTS:
     void start();

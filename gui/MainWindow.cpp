@@ -26,11 +26,13 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 // The icons live in this static library: register them before use.
 static void initResources()
@@ -47,6 +49,7 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     , m_occupantModel(new OccupantModel(service, this))
     , m_eventLog(new EventLogModel(service, EventLogModel::DefaultLimit, this))
     , m_details(new RoomDetailsPanel)
+    , m_archiveTimer(new QTimer(this))
     , m_totals(new QLabel)
 {
     initResources();
@@ -103,6 +106,21 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::refreshSelection);
         connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::refreshSelection);
     }
+    // The chosen room's archive is counted when the room is chosen, then at most once a second
+    // while messages come in: counting writes the store's queue first, which a busy room must
+    // not cost on every message.
+    m_archiveTimer->setSingleShot(true);
+    m_archiveTimer->setInterval(1s);
+    connect(m_archiveTimer, &QTimer::timeout, this, [this] {
+        countArchive(m_countedRoom);
+        refreshSelection();
+    });
+    const auto archived = [this](const QString &roomJid) {
+        if (roomJid == m_countedRoom && !m_archiveTimer->isActive())
+            m_archiveTimer->start();
+    };
+    connect(service, &MucService::messageRelayed, this, archived);
+    connect(service, &MucService::subjectChanged, this, archived); // subject changes are archived too
     connect(m_roomModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTotals);
     connect(m_roomModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTotals);
     connect(m_roomModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTotals);
@@ -259,11 +277,21 @@ void MainWindow::refreshSelection()
     const auto roomJid = room ? room->jid : QString();
     if (roomJid != m_occupantModel->room())
         m_occupantModel->setRoom(roomJid); // comes back here through modelReset
-    m_details->showRoom(room, room ? m_roomModel->messagesPerMinute(roomRow) : 0);
+    const auto archiving = room && room->logging ? roomJid : QString();
+    if (archiving != m_countedRoom)
+        countArchive(archiving);
+    m_details->showRoom(room, room ? m_roomModel->messagesPerMinute(roomRow) : 0, m_archived);
     m_occupants->setTitle(room ? tr("Occupants (%1)").arg(m_occupantModel->rowCount()) : tr("Occupants"));
     m_actions->setRoom(room);
     const int occupantRow = m_occupants->currentSourceRow();
     m_actions->setOccupant(occupantRow < 0 ? std::nullopt : std::optional(m_occupantModel->occupantAt(occupantRow)));
+}
+
+void MainWindow::countArchive(const QString &roomJid)
+{
+    m_archiveTimer->stop();
+    m_countedRoom = roomJid;
+    m_archived = roomJid.isEmpty() ? 0 : m_service->archivedMessages(roomJid);
 }
 
 void MainWindow::updateTotals()

@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QTimer;
 
 namespace qmuc::gui {
 
@@ -51,6 +52,8 @@ private:
     void showState(ComponentConnection::State state);
     // Follows the current room and occupant into the details, the occupant list and the actions.
     void refreshSelection();
+    // Counts the archive of the room the details show (roomJid empty: none keeps one).
+    void countArchive(const QString &roomJid);
     void updateTotals();
     void openSettings();
     void copyEvents();
@@ -68,6 +71,9 @@ private:
     ConnectionPanel *m_connection;
     StorageStatus *m_storage;
     RoomDetailsPanel *m_details;
+    QTimer *m_archiveTimer;
+    QString m_countedRoom; // the chosen room, if it keeps an archive
+    qint64 m_archived = 0; // and how many messages that archive held when last counted
     FilteredView *m_rooms;
     FilteredView *m_occupants;
     FilteredView *m_events;

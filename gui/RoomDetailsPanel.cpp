@@ -4,6 +4,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -49,23 +50,39 @@ RoomDetailsPanel::RoomDetailsPanel(QWidget *parent)
     showRoom(std::nullopt);
 }
 
-void RoomDetailsPanel::showRoom(const std::optional<RoomInfo> &room, int messagesPerMinute)
+void RoomDetailsPanel::showRoom(const std::optional<RoomInfo> &room, int messagesPerMinute, qint64 archivedMessages)
 {
     if (!room) {
         m_name->setText(tr("No room selected"));
         m_jid->setText(tr("Choose a room on the left to see its occupants."));
         for (auto *label : {m_subject, m_configuration, m_activity})
             label->setText(tr("—"));
+        keepLinesWhole();
         return;
     }
     m_name->setText(RoomListModel::displayName(*room));
     m_jid->setText(room->jid);
     m_subject->setText(room->subject.isEmpty() ? tr("(none)") : room->subject);
-    m_configuration->setText(summary(*room));
+    m_configuration->setText(summary(*room, archivedMessages));
     m_activity->setText(tr("Occupants: %1 · Messages in the last minute: %2").arg(room->occupants).arg(messagesPerMinute));
+    keepLinesWhole();
 }
 
-QString RoomDetailsPanel::summary(const RoomInfo &room)
+void RoomDetailsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    keepLinesWhole();
+}
+
+void RoomDetailsPanel::keepLinesWhole()
+{
+    // The splitter above knows nothing of height-for-width: without a minimum height, the second
+    // line of a long configuration or subject would be cut off.
+    if (layout()->hasHeightForWidth())
+        setMinimumHeight(layout()->totalHeightForWidth(width()));
+}
+
+QString RoomDetailsPanel::summary(const RoomInfo &room, qint64 archivedMessages)
 {
     QStringList parts;
     if (room.locked)
@@ -75,6 +92,11 @@ QString RoomDetailsPanel::summary(const RoomInfo &room)
     parts << (room.membersOnly ? tr("Members only") : tr("Open to anyone"));
     parts << (room.passwordProtected ? tr("Password required") : tr("No password"));
     parts << (room.moderated ? tr("Moderated") : tr("Everyone may speak"));
+    parts << (room.logging ? tr("Messages archived (%1 so far)").arg(QLocale().toString(archivedMessages))
+                           : tr("Not archived"));
+    // A wrapped line breaks between settings, never inside one.
+    for (auto &part : parts)
+        part.replace(u' ', QChar::Nbsp);
     return parts.join(u" · "_s);
 }
 

@@ -17,12 +17,20 @@ class RoomDetailsPanel : public QWidget
 public:
     explicit RoomDetailsPanel(QWidget *parent = nullptr);
 
-    void showRoom(const std::optional<RoomInfo> &room, int messagesPerMinute = 0);
+    // archivedMessages: how many messages the room's archive holds, shown if it keeps one.
+    void showRoom(const std::optional<RoomInfo> &room, int messagesPerMinute = 0, qint64 archivedMessages = 0);
 
-    // The configuration in a line, e.g. "Public · Persistent · Members only · No password".
-    static QString summary(const RoomInfo &room);
+    // The configuration in a line, e.g. "Public · Persistent · Members only · No password · … ·
+    // Messages archived (42 so far)".
+    static QString summary(const RoomInfo &room, qint64 archivedMessages = 0);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Asks for the height the wrapped lines need at the current width.
+    void keepLinesWhole();
+
     QLabel *m_name;
     QLabel *m_jid;
     QLabel *m_subject;

@@ -59,6 +59,8 @@ QList<Badge> badgesOf(const RoomInfo &room)
         list.append({RoomListModel::tr("awaiting configuration"), QColor(0xd9, 0x9a, 0x00)});
     if (room.persistent)
         list.append({RoomListModel::tr("persistent"), QColor(0x1c, 0x7e, 0xd6)});
+    if (room.logging)
+        list.append({RoomListModel::tr("archived"), QColor(0x2f, 0x9e, 0x44)});
     if (room.membersOnly)
         list.append({RoomListModel::tr("members only"), QColor(0x70, 0x48, 0xe8)});
     if (room.passwordProtected)

@@ -40,7 +40,7 @@ public:
     int rowOf(const QString &roomJid) const { return m_index.value(roomJid, -1); }
     int messagesPerMinute(int row) const;
 
-    // A room's notable settings as words, e.g. "persistent", "members only".
+    // A room's notable settings as words, e.g. "persistent", "archived", "members only".
     static QStringList badges(const RoomInfo &room);
     // Its configured name, or the local part of its JID.
     static QString displayName(const RoomInfo &room);

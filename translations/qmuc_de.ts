@@ -489,6 +489,10 @@
         <source>There is no message %1 in this archive.</source>
         <translation>In diesem Archiv gibt es keine Nachricht %1.</translation>
     </message>
+    <message>
+        <source>Ask for at most %1 ids at a time.</source>
+        <translation>Fragen Sie höchstens %1 IDs auf einmal ab.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Settings</name>
@@ -1314,6 +1318,14 @@
         <source>Everyone may speak</source>
         <translation>Alle dürfen sprechen</translation>
     </message>
+    <message>
+        <source>Messages archived (%1 so far)</source>
+        <translation>Nachrichten werden archiviert (bisher %1)</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Nicht archiviert</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::RoomListModel</name>
@@ -1370,6 +1382,10 @@ Thema: %2</translation>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
     </message>
 </context>
 <context>

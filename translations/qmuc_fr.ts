@@ -489,6 +489,10 @@
         <source>There is no message %1 in this archive.</source>
         <translation>Il n&apos;y a pas de message %1 dans cette archive.</translation>
     </message>
+    <message>
+        <source>Ask for at most %1 ids at a time.</source>
+        <translation>Demandez au plus %1 identifiants à la fois.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Settings</name>
@@ -1314,6 +1318,14 @@
         <source>Everyone may speak</source>
         <translation>Tout le monde peut parler</translation>
     </message>
+    <message>
+        <source>Messages archived (%1 so far)</source>
+        <translation>Messages archivés (%1 à ce jour)</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Non archivé</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::RoomListModel</name>
@@ -1370,6 +1382,10 @@ Sujet&#xa0;: %2</translation>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
     </message>
 </context>
 <context>

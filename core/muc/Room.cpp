@@ -106,6 +106,7 @@ RoomInfo Room::info() const
     info.passwordProtected = m_config.passwordProtected();
     info.moderated = m_config.moderated;
     info.locked = m_locked;
+    info.logging = m_config.logging;
     return info;
 }
 

@@ -58,6 +58,7 @@ struct RoomInfo {
     Q_PROPERTY(bool passwordProtected MEMBER passwordProtected)
     Q_PROPERTY(bool moderated MEMBER moderated)
     Q_PROPERTY(bool locked MEMBER locked)
+    Q_PROPERTY(bool logging MEMBER logging)
 public:
     QString jid;
     QString name;
@@ -69,6 +70,7 @@ public:
     bool passwordProtected = false;
     bool moderated = false;
     bool locked = false;
+    bool logging = false; // keeps a message archive (XEP-0313)
     bool operator==(const RoomInfo &) const = default;
 };
 

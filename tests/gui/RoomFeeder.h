@@ -47,11 +47,17 @@ public:
                     const QList<std::pair<QString, QString>> &config = {})
     {
         join(node, creator, nick);
+        configure(node, creator, config);
+    }
+
+    // An owner submits the configuration form (XEP-0045 §10.2); fields left out keep their values.
+    void configure(const QString &node, const QString &owner, const QList<std::pair<QString, QString>> &config)
+    {
         QString fields = u"<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#roomconfig</value></field>"_s;
         for (const auto &[var, value] : config)
             fields += u"<field var='%1'><value>%2</value></field>"_s.arg(var, value.toHtmlEscaped());
-        feed(u"<iq from='%1' id='create-%2' to='%3' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
-             "<x xmlns='jabber:x:data' type='submit'>%4</x></query></iq>"_s.arg(creator, node, roomJid(node), fields));
+        feed(u"<iq from='%1' id='config-%2' to='%3' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+             "<x xmlns='jabber:x:data' type='submit'>%4</x></query></iq>"_s.arg(owner, node, roomJid(node), fields));
     }
 
     void join(const QString &node, const QString &fullJid, const QString &nick, const QString &show = {},

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void roleActionsFollowTheOccupantsRole();
     void affiliationMenuSetsTheAffiliation();
     void setSubjectShowsInTheDetails();
+    void detailsCountTheChosenRoomsArchive();
     void destroyRoomAsksThenRemovesTheRoom();
     void roomFilterKeepsMatchingRooms();
     void splittersAreRememberedAcrossWindows();
@@ -264,6 +265,39 @@ void DashboardTest::setSubjectShowsInTheDetails()
     QVERIFY(std::any_of(out.cbegin(), out.cend(), [](const QDomElement &stanza) {
         return stanza.firstChildElement(u"subject"_s).text() == u"Fair is foul, and foul is fair";
     }));
+}
+
+void DashboardTest::detailsCountTheChosenRoomsArchive()
+{
+    // Read with plain spaces: the label keeps each setting on one line with non-breaking ones.
+    const auto configuration = [this] {
+        return m_window->findChild<QLabel *>(u"roomConfiguration"_s)->text().replace(QChar::Nbsp, u' ');
+    };
+    QVERIFY2(configuration().endsWith(u" · Not archived"_s), qPrintable(configuration()));
+
+    m_feeder->createRoom(u"heath"_s, Hag, u"thirdwitch"_s, {{u"muc#roomconfig_enablelogging"_s, u"1"_s}});
+    const auto heath = m_feeder->roomJid(u"heath"_s);
+    QVERIFY(m_window->selectRoom(heath));
+    QVERIFY2(configuration().endsWith(u" · Messages archived (0 so far)"_s), qPrintable(configuration()));
+
+    // Messages with a body and subject changes are archived; a chat state alone is not.
+    for (int i = 0; i < 3; ++i)
+        m_feeder->say(u"heath"_s, Hag, u"When shall we three meet again?"_s);
+    m_feeder->setSubject(u"heath"_s, Hag, u"Upon the heath"_s);
+    m_feeder->feed(u"<message from='%1' to='%2' type='groupchat'>"
+                   "<active xmlns='http://jabber.org/protocol/chatstates'/></message>"_s.arg(Hag, heath));
+    m_feeder->say(u"coven"_s, Crone, u"Not here"_s); // another room, and one without an archive
+    QCOMPARE(m_service->archivedMessages(heath), 4);
+    QCOMPARE(m_service->archivedMessages(Coven), 0);
+    QCOMPARE(m_service->archivedMessages(u"nowhere@chat.shakespeare.lit"_s), 0);
+    QTRY_VERIFY2(configuration().endsWith(u" · Messages archived (4 so far)"_s), qPrintable(configuration()));
+
+    // Counted again when the room is chosen again.
+    QVERIFY(m_window->selectRoom(Coven));
+    QVERIFY2(configuration().endsWith(u" · Not archived"_s), qPrintable(configuration()));
+    m_feeder->say(u"heath"_s, Hag, u"In thunder, lightning, or in rain?"_s);
+    QVERIFY(m_window->selectRoom(heath));
+    QVERIFY2(configuration().endsWith(u" · Messages archived (5 so far)"_s), qPrintable(configuration()));
 }
 
 void DashboardTest::destroyRoomAsksThenRemovesTheRoom()

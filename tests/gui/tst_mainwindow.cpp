@@ -146,7 +146,8 @@ void MainWindowTest::screenshotWithLiveRooms()
     qmuc::test::RoomFeeder feeder(service);
     const auto user = [](const char *name) { return u"%1@localhost/%2"_s.arg(QLatin1StringView(name), u"phone"_s); };
     feeder.createRoom(u"lobby"_s, user("alice"), u"alice"_s,
-                      {{u"muc#roomconfig_roomname"_s, u"Lobby"_s}, {u"muc#roomconfig_persistentroom"_s, u"1"_s}});
+                      {{u"muc#roomconfig_roomname"_s, u"Lobby"_s}, {u"muc#roomconfig_persistentroom"_s, u"1"_s},
+                       {u"muc#roomconfig_enablelogging"_s, u"1"_s}});
     feeder.setSubject(u"lobby"_s, user("alice"), u"Welcome! Be kind, and read the house rules before posting links."_s);
     feeder.join(u"lobby"_s, user("bob"), u"bob"_s, u"away"_s, u"In a meeting until 3"_s);
     feeder.join(u"lobby"_s, user("carol"), u"carol"_s);
@@ -199,6 +200,9 @@ void MainWindowTest::screenshotWithLiveRooms()
     QVERIFY(window.selectOccupant(u"bob"_s));
     QVERIFY(events(window).contains(u"frank was kicked"_s));
 
+    // The lobby keeps an archive: its subject and 23 messages.
+    const auto configuration = [&] { return text(window, "roomConfiguration").replace(QChar::Nbsp, u' '); };
+    QTRY_VERIFY2(configuration().endsWith(u" · Messages archived (24 so far)"_s), qPrintable(configuration()));
     QTest::qWait(100); // layouts settle
     const auto path = m_dir + u"/qmuc-admin.png"_s;
     QVERIFY(window.grab().save(path));
@@ -211,7 +215,8 @@ void MainWindowTest::screenshotWithLiveRooms()
         QApplication::sendEvent(databasePath, &event);
         return databasePath->toolTip();
     };
-    QTRY_VERIFY2(hover().contains(u"Persistent rooms: 3 · Archived messages: 0"_s), qPrintable(databasePath->toolTip()));
+    QTRY_VERIFY2(hover().contains(u"Persistent rooms: 3 · Archived messages: 24"_s),
+                 qPrintable(databasePath->toolTip()));
     QTest::qWait(50);
     for (auto *widget : QApplication::topLevelWidgets()) {
         if (widget->inherits("QTipLabel") && widget->isVisible())

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void messageRateSlidesOverAMinute();
     void roomListStartsFromSnapshotAndFollowsRooms();
     void roomListCountsMessagesPerMinute();
+    void archivedBadgeOnlyForRoomsThatKeepAnArchive();
     void occupantModelFollowsItsRoomOnly();
     void nickAndRoleChangesUpdateRowsInPlace();
     void eventLogSaysWhyOccupantsLeft();
@@ -128,6 +129,30 @@ void ModelsTest::roomListCountsMessagesPerMinute()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(changed.wait(3000));
     QCOMPARE(changed.first().at(0).toModelIndex().column(), int(RoomListModel::RateColumn));
+}
+
+void ModelsTest::archivedBadgeOnlyForRoomsThatKeepAnArchive()
+{
+    m_feeder->createRoom(u"coven"_s, u"crone1@shakespeare.lit/desktop"_s, u"firstwitch"_s,
+                         {{u"muc#roomconfig_enablelogging"_s, u"1"_s}});
+    m_feeder->createRoom(u"heath"_s, u"hag66@shakespeare.lit/pda"_s, u"thirdwitch"_s);
+    RoomListModel model(m_service.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto badges = [&](const QString &node) {
+        return model.index(model.rowOf(m_feeder->roomJid(node)), RoomListModel::BadgesColumn);
+    };
+    QCOMPARE(badges(u"coven"_s).data(RoomListModel::BadgesRole).toStringList(), QStringList{u"archived"_s});
+    QCOMPARE(badges(u"coven"_s).data(RoomListModel::BadgeColorsRole).toList().size(), 1);
+    QCOMPARE(badges(u"coven"_s).data().toString(), u"archived"_s);
+    QVERIFY(!badges(u"heath"_s).data(RoomListModel::BadgesRole).toStringList().contains(u"archived"_s));
+
+    // It follows the owner's configuration, both ways.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    m_feeder->configure(u"heath"_s, u"hag66@shakespeare.lit/pda"_s, {{u"muc#roomconfig_enablelogging"_s, u"1"_s}});
+    m_feeder->configure(u"coven"_s, u"crone1@shakespeare.lit/desktop"_s, {{u"muc#roomconfig_enablelogging"_s, u"0"_s}});
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(badges(u"heath"_s).data(RoomListModel::BadgesRole).toStringList().contains(u"archived"_s));
+    QVERIFY(!badges(u"coven"_s).data(RoomListModel::BadgesRole).toStringList().contains(u"archived"_s));
 }
 
 void ModelsTest::occupantModelFollowsItsRoomOnly()
