@@ -95,7 +95,8 @@ struct StoreReport {
 // The SQLite file behind persistent rooms and the message archive. Writes are queued and go to
 // the file in one transaction per tick (flushInterval), so routing never waits for the disk; a
 // clean stop flushes, and a crash loses at most the last tick. A write that fails (disk full,
-// read-only file) is reported through writeFailed and retried; nothing crashes.
+// read-only file) is reported through writeFailed and retried (a file made writable again is
+// reopened); nothing crashes.
 // Reads (rooms at start, archive queries) see the queue too: they flush it first.
 class Store : public QObject
 {
@@ -127,8 +128,8 @@ public:
     // Forgets a room and purges its archive.
     void removeRoom(const QString &jid);
 
-    // The archive.
-    // A new archive id (XEP-0359 stanza-id), unique and unguessable.
+    // The archive. newStanzaId() makes an archive id (XEP-0359 stanza-id): unique, unguessable,
+    // and later than every id made before it.
     static QString newStanzaId();
     void archive(const ArchivedMessage &message);
     ArchivePage query(const ArchiveQuery &query);
@@ -142,7 +143,7 @@ public:
     qsizetype pendingWrites() const { return qsizetype(m_queue.size()); }
 
     // Reads the file without changing it: what it holds and its schema version, and with
-    // `verify` also its integrity (which reads every page: slow on a large archive).
+    // Check::Verify also its integrity (which reads every page: slow on a large archive).
     enum class Check { Counts, Verify };
     static StoreReport check(const QString &path, Check depth = Check::Verify);
 
