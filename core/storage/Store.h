@@ -129,7 +129,7 @@ public:
     void removeRoom(const QString &jid);
 
     // The archive. newStanzaId() makes an archive id (XEP-0359 stanza-id): unique, unguessable,
-    // and later than every id made before it.
+    // and in the order of the millisecond it was made in.
     static QString newStanzaId();
     void archive(const ArchivedMessage &message);
     ArchivePage query(const ArchiveQuery &query);
