@@ -22,7 +22,10 @@ MucService::MucService(QObject *parent)
     , m_retentionTimer(new QTimer(this))
 {
     m_retentionTimer->setInterval(std::chrono::hours(1));
-    connect(m_retentionTimer, &QTimer::timeout, this, &MucService::purgeArchive);
+    // While routing, expired messages go a slice per tick.
+    connect(m_retentionTimer, &QTimer::timeout, this, [this] {
+        m_store->expire(QDateTime::currentDateTimeUtc().addDays(-m_settings.retentionDays));
+    });
     qRegisterMetaType<RoomInfo>();
     qRegisterMetaType<OccupantInfo>();
     m_sink = [this](const QByteArray &xml) { return m_connection->sendRaw(xml); };
@@ -68,9 +71,13 @@ bool MucService::openStorage(QString *error)
     m_store->setFlushInterval(m_settings.flushIntervalMs);
     if (!m_store->open(databasePath(m_settings), error))
         return false;
-    purgeArchive();
-    if (m_settings.retentionDays > 0)
+    if (m_settings.retentionDays > 0) {
+        // At start, before routing: all at once.
+        const auto removed = m_store->purgeOlderThan(QDateTime::currentDateTimeUtc().addDays(-m_settings.retentionDays));
+        if (removed > 0)
+            qCInfo(lcMuc) << "removed" << removed << "archived messages older than" << m_settings.retentionDays << "days";
         m_retentionTimer->start();
+    }
     const auto records = m_store->loadRooms();
     for (const auto &record : records) {
         auto room = std::make_unique<Room>(record, static_cast<RoomHost &>(*this));
@@ -92,15 +99,6 @@ Store &MucService::store()
         }
     }
     return *m_store;
-}
-
-void MucService::purgeArchive()
-{
-    if (m_settings.retentionDays <= 0)
-        return;
-    const auto removed = m_store->purgeOlderThan(QDateTime::currentDateTimeUtc().addDays(-m_settings.retentionDays));
-    if (removed > 0)
-        qCInfo(lcMuc) << "removed" << removed << "archived messages older than" << m_settings.retentionDays << "days";
 }
 
 void MucService::start()

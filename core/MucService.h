@@ -107,7 +107,6 @@ private:
     QString administer(const QString &roomJid, const std::function<std::optional<Refusal>(Room &, const Actor &)> &action);
     // After a room has handled something: dispose of it if it is done, save it if it changed.
     void settle(const QString &roomJid);
-    void purgeArchive();
     void saveForRestart();
 
     void handleRoomStanza(const Stanza &stanza);

@@ -524,7 +524,7 @@ bool Store::writeOne(const Write &write, QSqlError *error)
         m_tails.remove(id);
         if (!id)
             return true;
-        // The name is free at once; the archive goes a slice per tick (purgeRemoved), so that
+        // The name is free at once; the archive goes a slice per tick (purgeSlice), so that
         // removing a room with a million messages does not hold up routing. A restart finishes it.
         for (const auto &sql : {u"DELETE FROM affiliations WHERE room_id = ?"_s, u"DELETE FROM history WHERE room_id = ?"_s,
                                 u"UPDATE rooms SET persistent = 0, jid = 'removed ' || id WHERE id = ?"_s}) {
@@ -535,7 +535,7 @@ bool Store::writeOne(const Write &write, QSqlError *error)
                 return false;
             }
         }
-        m_removed << id;
+        m_purges << Purge{id, std::numeric_limits<qint64>::max(), true};
         return true;
     }
     const auto &m = std::get<ArchivedMessage>(write);
@@ -577,7 +577,7 @@ bool Store::writeQueue(qsizetype *rejected, QString *error)
 {
     *rejected = -1;
     error->clear();
-    const auto removed = m_removed.size(); // a transaction that fails removes no room
+    const auto purges = m_purges.size(); // a transaction that fails removes no room
     if (m_readOnly) {
         // Made writable since: take it up again, no restart needed.
         if (!readOnlyFile(m_path).isEmpty() || !open(m_path, error) || m_readOnly) {
@@ -598,38 +598,62 @@ bool Store::writeQueue(qsizetype *rejected, QString *error)
             if ((why.nativeErrorCode().toInt() & 0xff) == 19)
                 *rejected = i;
             m_db.rollback();
-            m_removed.resize(removed);
+            m_purges.resize(purges);
             return false;
         }
     }
     if (!m_db.commit()) {
         *error = m_db.lastError().text();
         m_db.rollback();
-        m_removed.resize(removed);
+        m_purges.resize(purges);
         return false;
     }
     return true;
 }
 
-void Store::purgeRemoved()
+void Store::purgeSlice()
 {
-    if (m_removed.isEmpty())
-        return;
+    // Up to Slice messages a tick, in one transaction, from as many purges as that takes.
     constexpr int Slice = 2000;
-    const auto id = m_removed.first();
+    if (m_purges.isEmpty() || !m_db.transaction())
+        return;
+    int budget = Slice;
     QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM archive WHERE seq IN (SELECT seq FROM archive WHERE room_id = ? LIMIT ?)"_s);
-    q.addBindValue(id);
-    q.addBindValue(Slice);
-    if (!q.exec()) {
-        qCWarning(lcStorage).noquote() << "cannot purge the archive of a removed room:" << fail(q);
-    } else if (q.numRowsAffected() < Slice) {
-        q.prepare(u"DELETE FROM rooms WHERE id = ?"_s);
-        q.addBindValue(id);
-        if (q.exec())
-            m_removed.removeFirst();
+    for (int visited = 0; !m_purges.isEmpty() && budget > 0 && visited < 256; ++visited) {
+        const auto purge = m_purges.first();
+        // A room's oldest messages are its first ones (its stamps never go backwards).
+        q.prepare(u"DELETE FROM archive WHERE seq IN (SELECT seq FROM archive WHERE room_id = ? AND stamp < ?"
+                  " ORDER BY seq LIMIT ?)"_s);
+        q.addBindValue(purge.room);
+        q.addBindValue(purge.beforeMs);
+        q.addBindValue(budget);
+        if (!q.exec()) {
+            qCWarning(lcStorage).noquote() << "cannot purge the archive:" << fail(q);
+            break;
+        }
+        budget -= q.numRowsAffected();
+        if (budget == 0)
+            break; // this purge may have more to go
+        if (purge.dropRoom) {
+            q.prepare(u"DELETE FROM rooms WHERE id = ?"_s);
+            q.addBindValue(purge.room);
+            q.exec();
+        }
+        m_purges.removeFirst();
     }
-    if (!m_removed.isEmpty() && !m_timer.isActive())
+    if (!m_db.commit())
+        m_db.rollback();
+    if (!m_purges.isEmpty() && !m_timer.isActive())
+        m_timer.start();
+}
+
+void Store::expire(const QDateTime &before)
+{
+    QSqlQuery rooms(m_db);
+    rooms.exec(u"SELECT id FROM rooms"_s);
+    while (rooms.next())
+        m_purges << Purge{rooms.value(0).toLongLong(), toMs(before), false};
+    if (!m_timer.isActive())
         m_timer.start();
 }
 
@@ -639,7 +663,7 @@ bool Store::flush()
     if (!m_db.isOpen())
         return true;
     if (m_queue.empty()) {
-        purgeRemoved();
+        purgeSlice();
         return true;
     }
     QString error;
@@ -671,7 +695,7 @@ bool Store::flush()
         m_dropped = 0;
         Q_EMIT writeRecovered();
     }
-    purgeRemoved();
+    purgeSlice();
     return true;
 }
 

@@ -135,8 +135,10 @@ public:
     ArchivePage query(const ArchiveQuery &query);
     // The room's first and last archived messages (XEP-0313 metadata), if any.
     std::optional<std::pair<ArchivedMessage, ArchivedMessage>> archiveBounds(const QString &room);
-    // Removes archived messages older than `before`; returns how many.
+    // Removes archived messages older than `before`: at once, returning how many (at start, before
+    // routing), or a slice per tick (expire(), while routing).
     qint64 purgeOlderThan(const QDateTime &before);
+    void expire(const QDateTime &before);
 
     // Writes the queue now; false if the write failed (the queue is kept for the next try).
     bool flush();
@@ -162,8 +164,8 @@ private:
     void enqueue(Write write);
     bool migrate(QString *error);
     void loadOccupantIdKey();
-    // Deletes a slice of the archive of a removed room; the timer brings the next.
-    void purgeRemoved();
+    // Deletes a slice of what is to go (see m_purges); the timer brings the next.
+    void purgeSlice();
     // One transaction for the whole queue. On failure, *rejected is the write the database refused
     // for itself (a constraint), or -1 when the file refused them all.
     bool writeQueue(qsizetype *rejected, QString *error);
@@ -185,7 +187,14 @@ private:
         qint64 stamp = 0; // and its time, in ms since the epoch
     };
     QHash<qint64, Tail> m_tails; // by room id
-    QList<qint64> m_removed;     // rooms whose archive is still being deleted
+    // Archive deletions under way, a slice per tick, so that none holds up routing: removed
+    // rooms (all of it, then the room's row) and expired messages.
+    struct Purge {
+        qint64 room;
+        qint64 beforeMs; // messages stamped before this go
+        bool dropRoom;
+    };
+    QList<Purge> m_purges;
     QSqlQuery m_insertMessage;   // prepared on first use
     QTimer m_timer;
 };

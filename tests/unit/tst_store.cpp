@@ -215,6 +215,7 @@ private Q_SLOTS:
     void cleanStopWritesTheQueue();
     void writeTheDatabaseRefusesIsDroppedNotRetried();
     void bigRoomIsRemovedInSlicesWithItsNameFreeAtOnce();
+    void expiryWhileRoutingGoesInSlices();
     void fileMadeWritableAgainIsWrittenWithoutARestart();
     void sideFilesLeftReadOnlyFollowTheDatabase();
     void temporaryRoomsAndTheirArchiveAreGoneAfterRestart();
@@ -425,6 +426,37 @@ void StoreTest::bigRoomIsRemovedInSlicesWithItsNameFreeAtOnce()
     const auto report = Store::check(path);
     QCOMPARE(report.messages, 2); // b0 and the new room's message
     QCOMPARE(report.rooms, 2);    // the new room A and room B: the removed one's row is gone too
+}
+
+void StoreTest::expiryWhileRoutingGoesInSlices()
+{
+    const auto path = file(u"rooms.sqlite"_s);
+    Store store;
+    OPEN_STORE(store, path);
+    store.setFlushInterval(60 * 60 * 1000); // only the explicit flushes below run
+    for (int i = 0; i < 4500; ++i)
+        store.archive(message(RoomA, u"old%1"_s.arg(i), at(0, i), u"Alice"_s));
+    for (int i = 0; i < 10; ++i)
+        store.archive(message(RoomA, u"new%1"_s.arg(i), at(60, i), u"Alice"_s));
+    store.archive(message(RoomB, u"b-old"_s, at(1), u"Bob"_s));
+    store.archive(message(RoomB, u"b-new"_s, at(61), u"Bob"_s));
+    QVERIFY(store.flush());
+
+    store.expire(at(30));
+    QVERIFY(store.flush());
+    // One slice went, not everything at once...
+    const auto afterOne = Store::check(path).messages;
+    QVERIFY2(afterOne > 12 && afterOne < 4512, qPrintable(QString::number(afterOne)));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(store.flush());
+    // ...and in the end exactly the expired ones, in every room.
+    ArchiveQuery q;
+    q.room = RoomA;
+    auto page = store.query(q);
+    QCOMPARE(page.count, 10);
+    QCOMPARE(page.messages.first().stanzaId, u"new0"_s);
+    q.room = RoomB;
+    QCOMPARE(idsOf(store.query(q).messages), QStringList{u"b-new"_s});
 }
 
 void StoreTest::fileMadeWritableAgainIsWrittenWithoutARestart()
