@@ -133,11 +133,14 @@ void Room::handleArchiveQuery(const Stanza &stanza, const QDomElement &query)
                 return badRequest(tr("'%1' is not a date and time (XEP-0082), in field %2.").arg(text, var));
             (var == u"start" ? request.start : request.end) = when.toUTC();
         } else if (var == u"with") {
-            // In a room's archive, messages are from room@service/nick.
+            // In a room's archive, messages are from room@service/nick, compared as prepared.
             const auto with = Jid::parse(text);
-            if (with.bare() != m_jid || with.resource.isEmpty())
+            const auto room = prepareRoomName(with.node);
+            QString why;
+            const auto nick = prepareNickname(with.resource, &why);
+            if (!room || *room + u'@' + with.domain.toLower() != m_jid || !nick)
                 return badRequest(tr("In this archive, 'with' is an occupant's address: %1/nick.").arg(m_jid));
-            request.withNick = with.resource;
+            request.withNick = *nick;
         } else if (var == u"after-id") {
             request.afterId = text;
         } else if (var == u"before-id") {

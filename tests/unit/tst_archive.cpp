@@ -239,6 +239,9 @@ void ArchiveTest::filtersByOccupantAndTime()
     const auto hag = say(3, Hag);
     auto out = mam(Crone, u"<field var='with'><value>coven@chat.shakespeare.lit/thirdwitch</value></field>"_s);
     QCOMPARE(resultIds(out), hag);
+    // The address is compared as prepared: the room's name and domain in any case.
+    out = mam(Crone, u"<field var='with'><value>Coven@Chat.Shakespeare.lit/thirdwitch</value></field>"_s);
+    QCOMPARE(resultIds(out), hag);
     // A time range that ends before everything is empty; one from the past holds everything.
     out = mam(Crone, u"<field var='end'><value>2010-08-07T00:00:00Z</value></field>"_s);
     QCOMPARE(resultIds(out), QStringList());
