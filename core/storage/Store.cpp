@@ -163,13 +163,6 @@ QString text(const QString &s)
     return s.isNull() ? u""_s : s;
 }
 
-// What belongs to a room, row by row, besides its own row.
-const QStringList &roomTables()
-{
-    static const QStringList tables{u"archive"_s, u"affiliations"_s, u"history"_s};
-    return tables;
-}
-
 constexpr auto MessageColumns = "seq, stanza_id, stamp, nick, sender, message_id, payload, pos";
 // A queue that cannot be written is kept, up to this many writes; older messages go first.
 constexpr qsizetype MaxQueued = 100000;
@@ -389,7 +382,7 @@ QList<RoomRecord> Store::loadRooms()
         m_roomIds.clear();
         m_tails.clear();
         // Temporary rooms do not outlive the process that had them (left behind by a crash).
-        for (const auto &table : roomTables())
+        for (const auto &table : {u"archive"_s, u"affiliations"_s, u"history"_s})
             q.exec(u"DELETE FROM %1 WHERE room_id IN (SELECT id FROM rooms WHERE persistent = 0)"_s.arg(table));
         q.exec(u"DELETE FROM rooms WHERE persistent = 0"_s);
     }

@@ -19,14 +19,22 @@ inline const QString Join = u"<x xmlns='http://jabber.org/protocol/muc'/>"_s;
 class ServiceHarness : public QObject
 {
 protected:
-    void setUpService(const QStringList &admins = {})
+    void setUpService(const QStringList &admins = {}, const QString &dataDir = {})
     {
         m_service = std::make_unique<MucService>();
         Settings settings;
         settings.domain = u"chat.shakespeare.lit"_s;
         settings.admins = admins;
+        settings.dataDir = dataDir;
         m_service->configure(settings, u"secret"_s);
         m_service->setSink([this](const QByteArray &xml) { m_out += xml; return true; });
+    }
+
+    // A fresh service keeping its rooms and archive in dataDir, opened as qmuc opens it on start.
+    bool setUpServiceWithData(const QString &dataDir, QString *error)
+    {
+        setUpService({}, dataDir);
+        return m_service->openStorage(error);
     }
 
     // Feeds the stanzas in `xml`; returns what the service sent back, in order.

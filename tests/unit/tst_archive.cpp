@@ -366,12 +366,8 @@ void ArchiveTest::historyCarriesStanzaIds()
 void ArchiveTest::persistentRoomOutlivesTheService()
 {
     QTemporaryDir dir;
-    Settings settings;
-    settings.domain = u"chat.shakespeare.lit"_s;
-    settings.dataDir = dir.path();
-    m_service->configure(settings, u"secret"_s);
     QString error;
-    QVERIFY2(m_service->openStorage(&error), qPrintable(error));
+    QVERIFY2(setUpServiceWithData(dir.path(), &error), qPrintable(error));
 
     createLoggedRoom(u"<field var='muc#roomconfig_persistentroom'><value>1</value></field>"
                      "<field var='muc#roomconfig_roomname'><value>A Dark Cave</value></field>"_s);
@@ -382,8 +378,7 @@ void ArchiveTest::persistentRoomOutlivesTheService()
     feed(u"<presence from='%1' to='%2/firstwitch' type='unavailable'/>"_s.arg(Crone, Coven));
     m_service.reset(); // the service goes; what it queued is written on the way out
 
-    setUpService();
-    m_service->configure(settings, u"secret"_s);
+    setUpService({}, dir.path());
     QSignalSpy created(m_service.get(), &MucService::roomCreated);
     QVERIFY2(m_service->openStorage(&error), qPrintable(error));
     QCOMPARE(created.size(), 1);
@@ -413,19 +408,13 @@ void ArchiveTest::persistentRoomOutlivesTheService()
 void ArchiveTest::temporaryRoomDoesNotOutliveTheService()
 {
     QTemporaryDir dir;
-    Settings settings;
-    settings.domain = u"chat.shakespeare.lit"_s;
-    settings.dataDir = dir.path();
-    m_service->configure(settings, u"secret"_s);
     QString error;
-    QVERIFY2(m_service->openStorage(&error), qPrintable(error));
+    QVERIFY2(setUpServiceWithData(dir.path(), &error), qPrintable(error));
     createLoggedRoom();
     say(2);
     m_service.reset(); // as if killed with people inside: the room was temporary
 
-    setUpService();
-    m_service->configure(settings, u"secret"_s);
-    QVERIFY2(m_service->openStorage(&error), qPrintable(error));
+    QVERIFY2(setUpServiceWithData(dir.path(), &error), qPrintable(error));
     QCOMPARE(m_service->rooms().size(), 0);
     QCOMPARE(Store::check(dir.filePath(u"qmuc.sqlite"_s)).messages, 0);
 }
@@ -433,12 +422,8 @@ void ArchiveTest::temporaryRoomDoesNotOutliveTheService()
 void ArchiveTest::historyOfUnarchivedRoomOutlivesTheService()
 {
     QTemporaryDir dir;
-    Settings settings;
-    settings.domain = u"chat.shakespeare.lit"_s;
-    settings.dataDir = dir.path();
-    m_service->configure(settings, u"secret"_s);
     QString error;
-    QVERIFY2(m_service->openStorage(&error), qPrintable(error));
+    QVERIFY2(setUpServiceWithData(dir.path(), &error), qPrintable(error));
     joinAs(Crone, u"firstwitch"_s);
     feed(u"<iq from='%1' id='create1' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
          "<x xmlns='jabber:x:data' type='submit'><field var='muc#roomconfig_persistentroom'><value>1</value></field>"
@@ -446,9 +431,7 @@ void ArchiveTest::historyOfUnarchivedRoomOutlivesTheService()
     say(3);
     m_service.reset(); // a clean stop, with the crone still inside
 
-    setUpService();
-    m_service->configure(settings, u"secret"_s);
-    QVERIFY2(m_service->openStorage(&error), qPrintable(error));
+    QVERIFY2(setUpServiceWithData(dir.path(), &error), qPrintable(error));
     const auto out = feed(u"<presence from='%1' to='%2/thirdwitch'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(Hag, Coven));
     QStringList replayed;
     for (const auto &stanza : out) {

@@ -173,25 +173,19 @@ void OccupantIdTest::roomAdvertisesOccupantIds()
 void OccupantIdTest::idsSurviveARestart()
 {
     QTemporaryDir dir;
-    Settings settings;
-    settings.domain = u"chat.shakespeare.lit"_s;
-    settings.dataDir = dir.path();
-    const auto idAfterStart = [&](const Settings &s) {
-        setUpService();
-        m_service->configure(s, u"secret"_s);
+    const auto idAfterStart = [&](const QString &dataDir) {
         QString error;
-        if (!m_service->openStorage(&error))
+        if (!setUpServiceWithData(dataDir, &error))
             return u"error: "_s + error;
         return selfPresenceId(feed(u"<presence from='%1' to='%2/thirdwitch'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(Hag, Coven)), Hag);
     };
-    const auto before = idAfterStart(settings);
-    const auto after = idAfterStart(settings);
+    const auto before = idAfterStart(dir.path());
+    const auto after = idAfterStart(dir.path());
     QVERIFY(!before.isEmpty());
     QCOMPARE(after, before);
     // Another service (another key) gives the same user another id.
     QTemporaryDir elsewhere;
-    settings.dataDir = elsewhere.path();
-    QVERIFY(idAfterStart(settings) != before);
+    QVERIFY(idAfterStart(elsewhere.path()) != before);
 }
 
 QTEST_GUILESS_MAIN(OccupantIdTest)
