@@ -15,7 +15,7 @@
 // "rest" is a query's time without the two count statements: what a page would cost if the
 // count and the index were free. Each distinct statement's EXPLAIN QUERY PLAN is printed once.
 // CPU times are printed beside wall times: on a busy machine they are the steadier figure.
-// Stanza ids are made as qmuc makes them (Store::newStanzaId: time-ordered UUIDv7).
+// Stanza ids are made as qmuc makes them (newStanzaId: time-ordered UUIDv7).
 #include "storage/Store.h"
 
 #include <QCommandLineParser>
@@ -340,7 +340,7 @@ std::optional<Filled> fill(Store &store, const Options &options, std::vector<dou
         const bool isOther = options.rooms > 0 && (k + 1) * options.others / total != k * options.others / total;
         ArchivedMessage m;
         m.stamp = base.addMSecs(k * 30'000 + rng->bounded(1000));
-        m.stanzaId = Store::newStanzaId();
+        m.stanzaId = newStanzaId();
         m.messageId = QXmppUtils::generateStanzaUuid();
         const int length = 20 + rng->bounded(260);
         const int from = rng->bounded(int(lorem.size()));

@@ -101,6 +101,16 @@ Store &MucService::store()
     return *m_store;
 }
 
+MessageArchive &MucService::archive()
+{
+    return store();
+}
+
+QByteArray MucService::occupantIdKey()
+{
+    return store().occupantIdKey();
+}
+
 void MucService::start()
 {
     store();

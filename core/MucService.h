@@ -3,6 +3,7 @@
 #include "Settings.h"
 #include "component/ComponentConnection.h"
 #include "muc/Room.h"
+#include "storage/Store.h"
 
 #include <QSet>
 #include <QTimer>
@@ -101,7 +102,10 @@ private:
     void affiliationSet(const Room &room, const QString &bareJid, Affiliation affiliation) override;
     bool isServiceAdmin(const QString &bareJid) const override;
     void changed(const Room &room) override;
-    Store &store() override;
+    MessageArchive &archive() override;
+    QByteArray occupantIdKey() override;
+    // The database, opened on first use (in memory when the file cannot be used).
+    Store &store();
 
     // Runs an admin action on a room as the service's own administrator.
     QString administer(const QString &roomJid, const std::function<std::optional<Refusal>(Room &, const Actor &)> &action);

@@ -47,7 +47,7 @@ QByteArray Room::occupantIdElement(const QString &bareJid) const
         return {};
     // XEP-0421 §5's suggestion, with SHA-256: keyed by the service's secret, over room and user.
     const auto id = QMessageAuthenticationCode::hash((m_jid + QChar(0) + bareJid).toUtf8(),
-                                                     m_host.store().occupantIdKey(), QCryptographicHash::Sha256);
+                                                     m_host.occupantIdKey(), QCryptographicHash::Sha256);
     return "<occupant-id xmlns='urn:xmpp:occupant-id:0' id='"
         + id.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + "'/>";
 }
@@ -95,7 +95,7 @@ void Room::answerArchiveMetadata(const Stanza &stanza)
         return;
     }
     QByteArray out = iqHead(m_escapedJid, stanza.fromFull, u"result"_s, stanza.id) + "<metadata xmlns='urn:xmpp:mam:2'>";
-    if (const auto bounds = m_host.store().archiveBounds(m_jid)) {
+    if (const auto bounds = m_host.archive().archiveBounds(m_jid)) {
         out += "<start id='" + xml::escaped(bounds->first.stanzaId) + "' timestamp='" + stamp(bounds->first.stamp) + "'/>";
         out += "<end id='" + xml::escaped(bounds->second.stanzaId) + "' timestamp='" + stamp(bounds->second.stamp) + "'/>";
     }
@@ -181,7 +181,7 @@ void Room::handleArchiveQuery(const Stanza &stanza, const QDomElement &query)
             request.pageBefore = before.text().trimmed();
     }
 
-    const auto page = m_host.store().query(request);
+    const auto page = m_host.archive().query(request);
     if (!page.unknownId.isEmpty()) {
         sendError(stanza, StanzaError::Cancel, StanzaError::ItemNotFound,
                   tr("There is no message %1 in this archive.").arg(page.unknownId));

@@ -51,7 +51,7 @@ Room::Room(const RoomRecord &record, RoomHost &host)
     recent.pageBefore = QString();
     QList<ArchivedMessage> newestFirst;
     while (newestFirst.size() < m_config.historyLength) {
-        const auto page = m_host.store().query(recent);
+        const auto page = m_host.archive().query(recent);
         for (auto m = page.messages.crbegin(); m != page.messages.crend(); ++m) {
             if (!m->payload.startsWith("<subject"))
                 newestFirst << *m;

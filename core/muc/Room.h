@@ -2,7 +2,7 @@
 
 #include "History.h"
 #include "RoomConfig.h"
-#include "../storage/Store.h"
+#include "Storage.h"
 #include "Stanza.h"
 #include "Types.h"
 
@@ -38,7 +38,9 @@ public:
     // registered nicks) changed.
     virtual void changed(const Room &room) = 0;
     // The message archive (XEP-0313) the room writes to and answers queries from.
-    virtual Store &store() = 0;
+    virtual MessageArchive &archive() = 0;
+    // The service's secret for occupant ids (XEP-0421), the same across restarts.
+    virtual QByteArray occupantIdKey() = 0;
 };
 
 // Who asks for a moderation or configuration change, with the privileges XEP-0045 gives them.

@@ -22,10 +22,10 @@ std::optional<Refusal> Room::setSubject(const Actor &actor, const QString &subje
     head += "' type='groupchat' id='" + xml::escaped(messageId) + "' to='";
     const auto payload = subject.isEmpty() ? QByteArray("<subject/>") : "<subject>" + xml::escaped(subject) + "</subject>";
     // XEP-0313 §5.1.2: subject changes are archived too.
-    const auto stanzaId = m_config.logging ? Store::newStanzaId() : QString();
+    const auto stanzaId = m_config.logging ? newStanzaId() : QString();
     fanOut(head, "'>" + payload + stanzaIdElement(stanzaId) + occupantIdElement(m_subjectJid) + "</message>");
     if (!stanzaId.isEmpty()) {
-        m_host.store().archive({stanzaId, m_jid, QDateTime::currentDateTimeUtc(), actor.nick, actor.bareJid,
+        m_host.archive().archive({stanzaId, m_jid, QDateTime::currentDateTimeUtc(), actor.nick, actor.bareJid,
                                 messageId, payload});
     }
     m_host.subjectSet(*this, m_subject, actor.nick);

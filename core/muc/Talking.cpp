@@ -39,7 +39,7 @@ void Room::relayGroupchat(const Stanza &stanza, const Occupant &sender)
     const auto payload = xml::serializeChildren(stanza.element, relayable);
     const bool kept = archivable(stanza.element);
     // XEP-0359 §3: an archived message carries the id it has in the archive, the room's own.
-    const auto stanzaId = kept && m_config.logging ? Store::newStanzaId() : QString();
+    const auto stanzaId = kept && m_config.logging ? newStanzaId() : QString();
 
     // Serialised once; only 'to' changes per recipient.
     const QByteArray head = "<message from='" + m_escapedJid + '/' + xml::escaped(sender.nick)
@@ -50,7 +50,7 @@ void Room::relayGroupchat(const Stanza &stanza, const Occupant &sender)
         const auto now = QDateTime::currentDateTimeUtc();
         m_history.append({now, sender.nick, sender.bareJid, id, stanzaId, payload});
         if (!stanzaId.isEmpty())
-            m_host.store().archive({stanzaId, m_jid, now, sender.nick, sender.bareJid, id, payload});
+            m_host.archive().archive({stanzaId, m_jid, now, sender.nick, sender.bareJid, id, payload});
     }
     m_host.relayed(*this, sender.nick, payload.size());
 }

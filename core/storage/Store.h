@@ -1,8 +1,6 @@
 #pragma once
 
-#include "../muc/History.h"
-#include "../muc/RoomConfig.h"
-#include "../muc/Types.h"
+#include "../muc/Storage.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -17,65 +15,6 @@
 #include <vector>
 
 namespace qmuc {
-
-// One user with an affiliation in a room, and the nickname they registered there, if any.
-struct StoredAffiliation {
-    QString bareJid;
-    Affiliation affiliation = Affiliation::None;
-    QString reason;
-    QString nick;
-    bool operator==(const StoredAffiliation &) const = default;
-};
-
-// What a restart brings back of a room.
-struct RoomRecord {
-    QString jid;
-    RoomConfig config;
-    QString subject;
-    QString subjectNick;
-    QString subjectJid;  // the bare real JID of who set it
-    QList<StoredAffiliation> affiliations; // sorted by bare JID
-    // The history replayed on join, oldest first, for a room that keeps no archive (a logged
-    // room's history comes from its archive).
-    QList<History::Entry> history;
-    bool operator==(const RoomRecord &) const = default;
-};
-
-// One archived groupchat message (XEP-0313), found again by its XEP-0359 stanza id.
-struct ArchivedMessage {
-    QString stanzaId;
-    QString room;        // bare room JID
-    QDateTime stamp;     // UTC, to the millisecond
-    QString nick;
-    QString senderJid;   // the sender's bare real JID
-    QString messageId;   // the id the sender gave the message
-    QByteArray payload;  // the relayed children, serialised
-    bool operator==(const ArchivedMessage &) const = default;
-};
-
-// A MAM query on one room's archive: the form's filters, then an XEP-0059 page of them.
-struct ArchiveQuery {
-    QString room;
-    std::optional<QDateTime> start;  // inclusive
-    std::optional<QDateTime> end;    // inclusive
-    QString withNick;
-    QString afterId;                 // exclusive bounds (urn:xmpp:mam:2#extended)
-    QString beforeId;
-    QStringList ids;                 // only these (#extended), if any
-    // The page: `max` messages after `pageAfter`, or the last `max` before `pageBefore` (an empty
-    // string there means "the end").
-    int max = 50;
-    std::optional<QString> pageAfter;
-    std::optional<QString> pageBefore;
-};
-
-struct ArchivePage {
-    QList<ArchivedMessage> messages;   // oldest first
-    bool complete = true;              // nothing more in the direction of paging
-    qint64 count = 0;                  // messages matching the filters
-    qint64 firstIndex = 0;             // position of messages.first() among them
-    QString unknownId;                 // a page or filter id that is not in this room's archive
-};
 
 // What `qmuc --check-db` prints.
 struct StoreReport {
@@ -98,7 +37,7 @@ struct StoreReport {
 // read-only file) is reported through writeFailed and retried (a file made writable again is
 // reopened); nothing crashes.
 // Reads (rooms at start, archive queries) see the queue too: they flush it first.
-class Store : public QObject
+class Store : public QObject, public RoomRecords, public MessageArchive
 {
     Q_OBJECT
 public:
@@ -123,18 +62,15 @@ public:
 
     // Rooms: every persistent room as it was last saved. Temporary rooms left behind by a crash
     // are removed, with their archive.
-    QList<RoomRecord> loadRooms();
-    void saveRoom(const RoomRecord &room);
+    QList<RoomRecord> loadRooms() override;
+    void saveRoom(const RoomRecord &room) override;
     // Forgets a room and purges its archive.
-    void removeRoom(const QString &jid);
+    void removeRoom(const QString &jid) override;
 
-    // The archive. newStanzaId() makes an archive id (XEP-0359 stanza-id): unique, unguessable,
-    // and in the order of the millisecond it was made in.
-    static QString newStanzaId();
-    void archive(const ArchivedMessage &message);
-    ArchivePage query(const ArchiveQuery &query);
-    // The room's first and last archived messages (XEP-0313 metadata), if any.
-    std::optional<std::pair<ArchivedMessage, ArchivedMessage>> archiveBounds(const QString &room);
+    // The archive.
+    void archive(const ArchivedMessage &message) override;
+    ArchivePage query(const ArchiveQuery &query) override;
+    std::optional<std::pair<ArchivedMessage, ArchivedMessage>> archiveBounds(const QString &room) override;
     // Removes archived messages older than `before`: at once, returning how many (at start, before
     // routing), or a slice per tick (expire(), while routing).
     qint64 purgeOlderThan(const QDateTime &before);
