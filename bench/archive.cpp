@@ -340,7 +340,7 @@ std::optional<Filled> fill(Store &store, const Options &options, std::vector<dou
         const bool isOther = options.rooms > 0 && (k + 1) * options.others / total != k * options.others / total;
         ArchivedMessage m;
         m.stamp = base.addMSecs(k * 30'000 + rng->bounded(1000));
-        m.stanzaId = newStanzaId();
+        m.stanzaId = qmuc::newStanzaId();
         m.messageId = QXmppUtils::generateStanzaUuid();
         const int length = 20 + rng->bounded(260);
         const int from = rng->bounded(int(lorem.size()));

@@ -49,6 +49,15 @@ void Room::removeOccupant(Occupant &occupant, LeaveReason reason, Broadcast good
     forget(occupant, reason);
 }
 
+void Room::abandon()
+{
+    m_abandoned = true;
+    for (const auto &nick : QStringList(m_joinOrder)) {
+        while (auto *occupant = occupantByNick(nick))
+            removeSession(*occupant, occupant->sessions.first().fullJid, LeaveReason::RoomDestroyed, {});
+    }
+}
+
 void Room::forget(Occupant &occupant, LeaveReason reason)
 {
     for (const auto &session : std::as_const(occupant.sessions))

@@ -10,12 +10,11 @@ void Room::changeNick(const Stanza &stanza, Occupant &occupant, const QString &n
                   tr("You are in this room from several devices; change your nickname after leaving from the others."));
         return;
     }
-    if (const auto holder = m_reservedNicks.key(newNick); !holder.isEmpty() && holder != occupant.bareJid) {
-        // §7.6.2: a nick registered by someone else is theirs.
-        sendError(stanza, StanzaError::Cancel, StanzaError::Conflict, tr("That nickname is reserved by a member of this room."));
+    if (const auto refusal = nicknameRefusal(occupant.bareJid, newNick)) {
+        sendError(stanza, *refusal);
         return;
     }
-    if (m_occupants.contains(newNick)) {
+    if (m_occupants.contains(newNick)) { // taken by this user's other nick: one nick per occupant
         sendError(stanza, StanzaError::Cancel, StanzaError::Conflict, tr("That nickname is already in use in this room."));
         return;
     }

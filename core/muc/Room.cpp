@@ -5,8 +5,7 @@
 #include "../Xml.h"
 
 #include <QXmppIq.h>
-#include <QXmppMessage.h>
-#include <QXmppPresence.h>
+#include <QXmppUtils.h>
 
 using namespace Qt::StringLiterals;
 
@@ -17,8 +16,10 @@ Room::Room(const QString &jid, RoomHost &host, const RoomConfig &config)
     , m_escapedJid(xml::escaped(jid))
     , m_host(host)
     , m_config(config)
+    , m_features(makeRoomFeatures())
 {
-    m_history.setCapacity(config.historyLength);
+    for (const auto &f : m_features)
+        f->created(*this);
 }
 
 Room::Room(const RoomRecord &record, RoomHost &host)
@@ -28,41 +29,14 @@ Room::Room(const RoomRecord &record, RoomHost &host)
     m_subjectNick = record.subjectNick;
     m_subjectJid = record.subjectJid;
     for (const auto &a : record.affiliations) {
-        if (a.affiliation != Affiliation::None)
-            m_affiliations.insert(a.bareJid, a.affiliation);
-        if (!a.reason.isEmpty())
-            m_affiliationReasons.insert(a.bareJid, a.reason);
-        if (!a.nick.isEmpty())
-            m_reservedNicks.insert(a.bareJid, a.nick);
+        if (a.affiliation != Affiliation::None || !a.nick.isEmpty())
+            m_affiliates.insert(a.bareJid, {a.affiliation, a.reason, a.nick});
     }
-    if (!m_config.logging) {
-        for (const auto &entry : record.history)
-            m_history.append(entry);
-        return;
-    }
-    if (m_config.historyLength == 0)
-        return;
-    // The history people get on joining survives the restart: it comes from the archive. The
-    // archive holds subject changes too, which the history does not (the subject is sent on its
-    // own), so page back until there are as many messages as before the restart.
-    ArchiveQuery recent;
-    recent.room = m_jid;
-    recent.max = m_config.historyLength;
-    recent.pageBefore = QString();
-    QList<ArchivedMessage> newestFirst;
-    while (newestFirst.size() < m_config.historyLength) {
-        const auto page = m_host.archive().query(recent);
-        for (auto m = page.messages.crbegin(); m != page.messages.crend(); ++m) {
-            if (!m->payload.startsWith("<subject"))
-                newestFirst << *m;
-        }
-        if (page.complete || page.messages.isEmpty())
-            break;
-        recent.pageBefore = page.messages.first().stanzaId;
-    }
-    for (auto m = newestFirst.crbegin(); m != newestFirst.crend(); ++m)
-        m_history.append({m->stamp, m->nick, m->senderJid, m->messageId, m->stanzaId, m->payload});
+    for (const auto &f : m_features)
+        f->restore(*this, record);
 }
+
+Room::~Room() = default;
 
 RoomRecord Room::record() const
 {
@@ -72,19 +46,18 @@ RoomRecord Room::record() const
     record.subject = m_subject;
     record.subjectNick = m_subjectNick;
     record.subjectJid = m_subjectJid;
-    auto jids = m_affiliations.keys() + m_reservedNicks.keys();
+    auto jids = m_affiliates.keys();
     std::sort(jids.begin(), jids.end());
-    jids.erase(std::unique(jids.begin(), jids.end()), jids.end());
-    for (const auto &jid : jids) {
-        record.affiliations << StoredAffiliation{jid, m_affiliations.value(jid, Affiliation::None),
-                                                 m_affiliationReasons.value(jid), m_reservedNicks.value(jid)};
+    for (const auto &jid : std::as_const(jids)) {
+        const auto &a = m_affiliates[jid];
+        record.affiliations << StoredAffiliation{jid, a.affiliation, a.reason, a.nick};
     }
-    if (!m_config.logging)
-        record.history = QList<History::Entry>(m_history.entries().cbegin(), m_history.entries().cend());
+    for (const auto &f : m_features)
+        f->save(*this, record);
     return record;
 }
 
-Room::Session *Room::Occupant::session(const QString &fullJid)
+Session *Occupant::session(const QString &fullJid)
 {
     for (auto &s : sessions) {
         if (s.fullJid == fullJid)
@@ -97,16 +70,11 @@ RoomInfo Room::info() const
 {
     RoomInfo info;
     info.jid = m_jid;
-    info.name = m_config.name;
     info.subject = m_subject;
     info.occupants = int(m_occupants.size());
-    info.persistent = m_config.persistent;
-    info.isPublic = m_config.isPublic;
-    info.membersOnly = m_config.membersOnly;
-    info.passwordProtected = m_config.passwordProtected();
-    info.moderated = m_config.moderated;
     info.locked = m_locked;
-    info.logging = m_config.logging;
+    for (const auto &f : m_features)
+        f->describe(*this, info);
     return info;
 }
 
@@ -135,20 +103,32 @@ OccupantInfo Room::infoOf(const Occupant &occupant) const
     return info;
 }
 
-Room::Occupant *Room::occupantByNick(const QString &nick)
+Occupant *Room::occupantByNick(const QString &nick)
 {
     auto it = m_occupants.find(nick);
     return it == m_occupants.end() ? nullptr : &*it;
 }
 
-Room::Occupant *Room::addressee(const Stanza &stanza)
+const Occupant *Room::occupantByNick(const QString &nick) const
+{
+    auto it = m_occupants.constFind(nick);
+    return it == m_occupants.cend() ? nullptr : &*it;
+}
+
+Occupant *Room::addressee(const Stanza &stanza)
 {
     QString why;
     const auto nick = prepareNickname(stanza.to.resource, &why);
     return nick ? occupantByNick(*nick) : nullptr;
 }
 
-Room::Occupant *Room::occupantBySession(const QString &fullJid)
+Occupant *Room::occupantBySession(const QString &fullJid)
+{
+    const auto nick = m_sessionNick.value(fullJid);
+    return nick.isEmpty() ? nullptr : occupantByNick(nick);
+}
+
+const Occupant *Room::occupantBySession(const QString &fullJid) const
 {
     const auto nick = m_sessionNick.value(fullJid);
     return nick.isEmpty() ? nullptr : occupantByNick(nick);
@@ -159,7 +139,30 @@ Affiliation Room::affiliationOf(const QString &bareJid) const
     // Service administrators are owners of every room.
     if (m_host.isServiceAdmin(bareJid))
         return Affiliation::Owner;
-    return m_affiliations.value(bareJid, Affiliation::None);
+    return m_affiliates.value(bareJid).affiliation;
+}
+
+QString Room::nickHolder(const QString &nick) const
+{
+    for (auto it = m_affiliates.cbegin(); it != m_affiliates.cend(); ++it) {
+        if (it->nick == nick)
+            return it.key();
+    }
+    return {};
+}
+
+void Room::setRegisteredNick(const QString &bareJid, const QString &nick)
+{
+    auto it = m_affiliates.find(bareJid);
+    if (it == m_affiliates.end()) {
+        if (nick.isEmpty())
+            return;
+        it = m_affiliates.insert(bareJid, {});
+    }
+    it->nick = nick;
+    if (it->nick.isEmpty() && it->affiliation == Affiliation::None)
+        m_affiliates.erase(it);
+    m_host.changed(*this);
 }
 
 Role Room::defaultRole(Affiliation affiliation) const
@@ -172,7 +175,8 @@ Role Room::defaultRole(Affiliation affiliation) const
     case Affiliation::Member:
         return Role::Participant;
     case Affiliation::None:
-        return m_config.moderated ? Role::Visitor : Role::Participant;
+        return firstOf<Role>([&](const RoomFeature &f) { return f.defaultRole(*this, affiliation); })
+            .value_or(Role::Participant);
     case Affiliation::Outcast:
         break;
     }
@@ -188,15 +192,41 @@ bool Room::seesRealJids(const Occupant &viewer) const
 
 void Room::updateSession(Session &session, const Stanza &stanza) const
 {
-    // Everything the client put in its presence travels on, except the MUC elements the room
-    // writes itself.
-    session.payload = xml::serializeChildren(stanza.element, [](const QDomElement &child) {
-        const auto ns = child.namespaceURI();
-        // XEP-0421 §4: an occupant id is the room's to give.
-        return ns != ns::muc && ns != ns::mucUser && ns != ns::occupantId;
+    // Everything the client put in its presence travels on, except what the room writes itself.
+    session.payload = xml::serializeChildren(stanza.element, [this](const QDomElement &child) {
+        return child.namespaceURI() != ns::muc && fromSender(child);
     });
     session.show = stanza.element.firstChildElement(u"show"_s).text();
     session.status = stanza.element.firstChildElement(u"status"_s).text();
+}
+
+bool Room::fromSender(const QDomElement &child) const
+{
+    // What the room writes itself is the room's to give; everything else is relayed as it came
+    // (replies, reactions, corrections, chat states, encryption, …).
+    if (child.namespaceURI() == ns::mucUser)
+        return false;
+    for (const auto &f : m_features) {
+        if (f->isReserved(child))
+            return false;
+    }
+    return true;
+}
+
+void Room::decorate(Occupant &occupant) const
+{
+    occupant.presenceExtras.clear();
+    for (const auto &f : m_features)
+        occupant.presenceExtras += f->presenceExtras(*this, occupant);
+    occupant.marks = senderMarks(occupant.bareJid);
+}
+
+QByteArray Room::senderMarks(const QString &senderJid) const
+{
+    QByteArray marks;
+    for (const auto &f : m_features)
+        marks += f->senderMarks(*this, senderJid);
+    return marks;
 }
 
 QByteArray Room::presenceFor(const Occupant &about, const Broadcast &what, const Session &to,
@@ -244,7 +274,7 @@ QByteArray Room::presenceFor(const Occupant &about, const Broadcast &what, const
     std::sort(codes.begin(), codes.end());
     for (int code : std::as_const(codes))
         out += "<status code='" + QByteArray::number(code) + "'/>";
-    out += "</x>" + about.idElement + "</presence>";
+    out += "</x>" + about.presenceExtras + "</presence>";
     return out;
 }
 
@@ -264,6 +294,13 @@ void Room::broadcastPresence(const Occupant &about, const Broadcast &what, const
         }
     }
     send(out);
+}
+
+void Room::setRole(Occupant &occupant, Role role)
+{
+    occupant.role = role;
+    broadcastPresence(occupant, {});
+    m_host.roleChanged(*this, infoOf(occupant));
 }
 
 const QList<QByteArray> &Room::recipients()
@@ -292,6 +329,43 @@ void Room::fanOut(const QByteArray &head, const QByteArray &tail)
     send(out);
 }
 
+void Room::relay(OutgoingMessage &message)
+{
+    for (const auto &f : m_features)
+        f->stamp(*this, message);
+    // Serialised once; only 'to' changes per recipient.
+    QByteArray head = "<message from='" + m_escapedJid;
+    if (!message.nick.isEmpty())
+        head += '/' + xml::escaped(message.nick);
+    head += "' type='groupchat' id='" + xml::escaped(message.id) + "' to='";
+    fanOut(head, "'>" + message.payload + message.stamps + message.marks + "</message>");
+    for (const auto &f : m_features)
+        f->relayed(*this, message);
+}
+
+QByteArray Room::stampsFor(OutgoingMessage message)
+{
+    message.archivable = false; // already kept, or never to be
+    for (const auto &f : m_features)
+        f->stamp(*this, message);
+    return message.stamps;
+}
+
+void Room::notifyAll(const QByteArray &payload)
+{
+    const QByteArray head = "<message from='" + m_escapedJid + "' type='groupchat' id='"
+        + QXmppUtils::generateStanzaUuid().toLatin1() + "' to='";
+    fanOut(head, "'>" + payload + "</message>");
+}
+
+void Room::send(const QXmppStanza &stanza)
+{
+    QByteArray out;
+    QXmlStreamWriter writer(&out);
+    stanza.toXml(&writer);
+    send(out);
+}
+
 void Room::sendError(const Stanza &stanza, StanzaError::Type type, StanzaError::Condition condition, const QString &text)
 {
     send(errorReplyTo(stanza.element, type, condition, text));
@@ -309,11 +383,11 @@ void Room::handlePresence(const Stanza &stanza)
             leave(stanza, *occupant);
         return; // leaving a room one is not in needs no answer
     }
-    if (stanza.type == u"probe") {
-        answerProbe(stanza);
-        return;
-    }
     if (!stanza.type.isEmpty()) {
+        for (const auto &f : m_features) {
+            if (f->handlePresence(*this, stanza))
+                return;
+        }
         // subscribe and friends: rooms have no roster.
         sendError(stanza, StanzaError::Cancel, StanzaError::ServiceUnavailable);
         return;
@@ -351,26 +425,6 @@ void Room::handlePresence(const Stanza &stanza)
     }
 }
 
-void Room::answerProbe(const Stanza &stanza)
-{
-    // A probe of room/nick: that occupant's current presence, as the asker would see it in the
-    // room; only occupants may ask, and only about someone there.
-    auto *asker = occupantBySession(stanza.fromFull);
-    const auto *about = addressee(stanza);
-    if (!asker) {
-        sendError(stanza, StanzaError::Modify, StanzaError::NotAcceptable, tr("You are not in this room."));
-        return;
-    }
-    if (!about) {
-        QByteArray out = "<presence from='" + m_escapedJid + '/' + xml::escaped(stanza.to.resource) + "' to='"
-            + xml::escaped(stanza.fromFull) + "' type='unavailable'><x xmlns='http://jabber.org/protocol/muc#user'>"
-            "<item affiliation='none' role='none'/></x></presence>";
-        send(out);
-        return;
-    }
-    send(presenceFor(*about, {}, *asker->session(stanza.fromFull), seesRealJids(*asker), about == asker));
-}
-
 void Room::handleMessage(const Stanza &stanza)
 {
     if (stanza.type == u"error") {
@@ -386,23 +440,26 @@ void Room::handleMessage(const Stanza &stanza)
         relayPrivate(stanza, *sender);
         return;
     }
-    // Invitees decline from outside the room (§7.8.2); everything else needs an occupant.
-    if (stanza.type != u"groupchat" && handleInvitations(stanza, sender))
-        return;
+    // Invitations, declines (from outside the room, §7.8.2) and voice requests.
+    if (stanza.type != u"groupchat") {
+        for (const auto &f : m_features) {
+            if (f->handleMessage(*this, stanza, sender))
+                return;
+        }
+    }
     if (!sender) {
         // XEP-0045 §7.4: only occupants may send to the room.
         sendError(stanza, StanzaError::Modify, StanzaError::NotAcceptable, tr("You are not in this room."));
         return;
     }
     if (stanza.type != u"groupchat") {
-        if (!handleVoiceRequest(stanza, *sender))
-            sendError(stanza, StanzaError::Modify, StanzaError::BadRequest, tr("Messages to the room are of type groupchat."));
+        sendError(stanza, StanzaError::Modify, StanzaError::BadRequest, tr("Messages to the room are of type groupchat."));
         return;
     }
     const auto subject = stanza.element.firstChildElement(u"subject"_s);
     if (!subject.isNull() && stanza.element.firstChildElement(u"body"_s).isNull()) {
         if (const auto refusal = setSubject(actorFor(stanza.fromFull), subject.text(), stanza.id))
-            sendError(stanza, refusal->type, refusal->condition, refusal->text);
+            sendError(stanza, *refusal);
         return;
     }
     relayGroupchat(stanza, *sender);

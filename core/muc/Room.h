@@ -1,15 +1,18 @@
 #pragma once
 
-#include "History.h"
 #include "RoomConfig.h"
-#include "Storage.h"
+#include "RoomFeature.h"
 #include "Stanza.h"
+#include "Storage.h"
 #include "Types.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
-#include "../StanzaErrors.h"
+#include <QXmppIq.h>
+
+#include <memory>
+#include <vector>
 
 namespace qmuc {
 
@@ -51,30 +54,57 @@ struct Actor {
     Role role = Role::None;
 };
 
-// Why a request was refused, as the stanza error to send.
-struct Refusal {
-    StanzaError::Type type;
-    StanzaError::Condition condition;
-    QString text;
+// One device of an occupant.
+struct Session {
+    QString fullJid;
+    QByteArray escapedJid;  // as it goes into 'to'
+    QByteArray payload;     // this session's presence children, minus what the room writes
+    QString show;
+    QString status;
 };
 
-// One room and XEP-0045's rules for it: occupants, roles, affiliations, configuration, subject
-// and history. Pure logic: stanzas in, stanzas and change events out through its RoomHost. Each
-// concern lives in a file of its own (Entering, Leaving, NickChange, Talking, Subject,
-// RoomIq, Owner).
+// Someone in the room under one nickname, from one or more devices.
+struct Occupant {
+    QString nick;
+    QString bareJid;
+    Role role = Role::None;
+    Affiliation affiliation = Affiliation::None;
+    QDateTime since;
+    QByteArray presenceExtras; // what the features add to this occupant's presence
+    QByteArray marks;          // what the features add to this occupant's messages
+    QList<Session> sessions;   // the latest presence first
+
+    const Session &current() const { return sessions.first(); }
+    Session *session(const QString &fullJid);
+};
+
+// What the room knows of a user beyond their presence: affiliation, why, and the nickname they
+// registered (XEP-0045 §7.10).
+struct Affiliate {
+    Affiliation affiliation = Affiliation::None;
+    QString reason;
+    QString nick;
+};
+
+// One room: the state every feature shares (occupants, affiliations, configuration, subject) and
+// XEP-0045's core rules for it (entering, leaving, nick changes, talking, roles and affiliations,
+// configuring). Features (RoomFeature.h, one file each) hook into it. Pure logic: stanzas in,
+// stanzas and change events out through its RoomHost.
 class Room
 {
     Q_DECLARE_TR_FUNCTIONS(qmuc::Room)
 public:
     Room(const QString &jid, RoomHost &host, const RoomConfig &config);
-    // A room brought back from storage, with its recent history from the archive.
+    // A room brought back from storage.
     Room(const RoomRecord &record, RoomHost &host);
+    ~Room();
     // What a restart must bring back.
     RoomRecord record() const;
 
     const QString &jid() const { return m_jid; }
     const RoomConfig &config() const { return m_config; }
     bool isEmpty() const { return m_occupants.isEmpty(); }
+    bool isLocked() const { return m_locked; }
     // Destroyed when the last occupant leaves (XEP-0045 §10.2: temporary rooms).
     bool isDisposable() const { return m_abandoned || (isEmpty() && !m_config.persistent); }
     RoomInfo info() const;
@@ -92,12 +122,9 @@ public:
         Role role;
         QString reason;
     };
-    struct AffiliationChange {
-        QString bareJid;
-        Affiliation affiliation;
-        QString reason;
-    };
     std::optional<Refusal> changeRoles(const Actor &actor, const QList<RoleChange> &changes);
+    // Every affiliation change takes this path, whoever asks: muc#admin, the admin slots and
+    // commands, and the room itself (registration, invitations; see roomActor()).
     std::optional<Refusal> changeAffiliations(const Actor &actor, const QList<AffiliationChange> &changes);
     std::optional<Refusal> destroy(const Actor &actor, const QString &reason, const QString &alternateVenue);
     std::optional<Refusal> setSubject(const Actor &actor, const QString &subject, const QString &id = {});
@@ -105,31 +132,34 @@ public:
     Actor actorFor(const QString &fullJid);
     // A service administrator acting from outside the room (the admin window).
     Actor serviceAdmin(const QString &bareJid) const;
+    // The room acting by its own rules (registration, invitations): an owner without a nick.
+    Actor roomActor() const;
 
     // The first join, by which the service creates the room: the creator becomes its owner and
     // the room stays locked until the owner configures it (XEP-0045 §10.1).
     void createBy(const Stanza &join, const QString &nick);
 
-private:
-    struct Session {
-        QString fullJid;
-        QByteArray escapedJid;  // as it goes into 'to'
-        QByteArray payload;     // this session's presence children, minus the MUC ones
-        QString show;
-        QString status;
-    };
-    struct Occupant {
-        QString nick;
-        QString bareJid;
-        Role role = Role::None;
-        Affiliation affiliation = Affiliation::None;
-        QDateTime since;
-        QByteArray idElement;    // its XEP-0421 <occupant-id/>, made once on entry
-        QList<Session> sessions; // the latest presence first
+    // For features: the room's state and its ways out.
+    RoomHost &host() const { return m_host; }
+    const QByteArray &escapedJid() const { return m_escapedJid; }
+    const QString &subject() const { return m_subject; }
+    Occupant *occupantByNick(const QString &nick);
+    const Occupant *occupantByNick(const QString &nick) const;
+    Occupant *occupantBySession(const QString &fullJid);
+    const Occupant *occupantBySession(const QString &fullJid) const;
+    // The occupant a stanza to room/nick is for, if that nick is here.
+    Occupant *addressee(const Stanza &stanza);
+    // Nicks, oldest first.
+    const QStringList &joinOrder() const { return m_joinOrder; }
+    Affiliation affiliationOf(const QString &bareJid) const;
+    const QHash<QString, Affiliate> &affiliates() const { return m_affiliates; }
+    // Registered nicknames (§7.10): who holds a nick, and registering or giving one up.
+    QString nickHolder(const QString &nick) const;
+    void setRegisteredNick(const QString &bareJid, const QString &nick);
+    bool seesRealJids(const Occupant &viewer) const;
+    QString occupantJid(const QString &nick) const { return m_jid + u'/' + nick; }
+    OccupantInfo infoOf(const Occupant &occupant) const;
 
-        const Session &current() const { return sessions.first(); }
-        Session *session(const QString &fullJid);
-    };
     struct Broadcast {
         bool unavailable = false;
         QList<int> codes;       // to everyone
@@ -143,77 +173,109 @@ private:
         QString destroyVenue;   // <destroy jid='…'> when the room is destroyed
         bool destroyed = false;
     };
-
-    // Entering.cpp
-    void join(const Stanza &stanza, const QString &nick);
-    void joinExistingOccupant(const Stanza &stanza, Occupant &occupant);
-    std::optional<QString> entryRefusal(const Stanza &stanza, const QString &nick, StanzaError::Condition *condition) const;
-    void sendJoinSequence(const Stanza &stanza, Occupant &occupant, QList<int> selfCodes);
-    void sendHistory(const Stanza &stanza);
-    void sendSubject(const QString &toFull);
-    // Leaving.cpp
-    void leave(const Stanza &stanza, Occupant &occupant);
-    void removeSession(Occupant &occupant, const QString &fullJid, LeaveReason reason, Broadcast goodbye);
-    // NickChange.cpp
-    void changeNick(const Stanza &stanza, Occupant &occupant, const QString &newNick);
-    // Talking.cpp
-    void relayGroupchat(const Stanza &stanza, const Occupant &sender);
-    void relayPrivate(const Stanza &stanza, const Occupant &sender);
-    void handleClientError(const Stanza &stanza);
-    static bool isGhostError(const QDomElement &error);
-    // Invitations.cpp: true if the message was an invitation, decline or voice request
-    bool handleInvitations(const Stanza &stanza, const Occupant *sender);
-    bool handleVoiceRequest(const Stanza &stanza, const Occupant &sender);
-    // RoomIq.cpp
-    void answerDiscoInfo(const Stanza &stanza);
-    void answerDiscoItems(const Stanza &stanza);
-    void forwardIq(const Stanza &stanza, const Occupant &sender);
-    // The opening tag of an IQ from `from` (already escaped).
-    static QByteArray iqHead(const QByteArray &from, const QString &to, const QString &type, const QString &id);
-    void returnIqResponse(const Stanza &stanza);
-    // Owner.cpp
-    void handleOwner(const Stanza &stanza, const QDomElement &query);
-    // Archive.cpp (XEP-0313, XEP-0359)
-    static bool archivable(const QDomElement &message);
-    // XEP-0421: the <occupant-id/> of whoever has this bare JID, the same in this room for ever
-    // (a keyed hash: it cannot be turned back into the JID); empty for no one.
-    QByteArray occupantIdElement(const QString &bareJid) const;
-    QByteArray stanzaIdElement(const QString &stanzaId) const;
-    void handleArchiveQuery(const Stanza &stanza, const QDomElement &query);
-    void answerArchiveForm(const Stanza &stanza);
-    void answerArchiveMetadata(const Stanza &stanza);
-    std::optional<Refusal> archiveRefusal(const Stanza &stanza) const;
-    // Registration.cpp
-    void handleRegistration(const Stanza &stanza, const QDomElement &query);
-    void answerRegisteredNick(const Stanza &stanza);
-    // Admin.cpp
-    void handleAdmin(const Stanza &stanza, const QDomElement &query);
-    void answerList(const Stanza &stanza, const Actor &actor, const QDomElement &item);
-    void removeOccupant(Occupant &occupant, LeaveReason reason, Broadcast goodbye);
-    // Takes an occupant out of the room's state, silently, and reports it.
-    void forget(Occupant &occupant, LeaveReason reason);
-
-    // Room.cpp: state and output
-    void answerProbe(const Stanza &stanza);
-    Occupant *occupantByNick(const QString &nick);
-    Occupant *occupantBySession(const QString &fullJid);
-    // The occupant a stanza to room/nick is for, if that nick is here.
-    Occupant *addressee(const Stanza &stanza);
-    Affiliation affiliationOf(const QString &bareJid) const;
-    Role defaultRole(Affiliation affiliation) const;
-    OccupantInfo infoOf(const Occupant &occupant) const;
-    bool seesRealJids(const Occupant &viewer) const;
-    QString occupantJid(const QString &nick) const { return m_jid + u'/' + nick; }
     // Presence about `about` to every occupant's every session (or to one session only).
     enum class Audience { Everyone, Self, Others };
     void broadcastPresence(const Occupant &about, const Broadcast &what, const QString &onlyTo = {},
                            Audience audience = Audience::Everyone);
     QByteArray presenceFor(const Occupant &about, const Broadcast &what, const Session &to,
                            bool withJid, bool self) const;
-    void updateSession(Session &session, const Stanza &stanza) const;
+    // A new role, told to everyone.
+    void setRole(Occupant &occupant, Role role);
+    // Removes an occupant (kick, ban, lost membership, destroy), telling it first.
+    void removeOccupant(Occupant &occupant, LeaveReason reason, Broadcast goodbye);
+    // Removes every occupant: the room is gone.
+    void abandon();
+    // Elements the features add to a message from this sender (occupant id, …).
+    QByteArray senderMarks(const QString &senderJid) const;
+    // A message from the room or an occupant to everyone: stamped by the features, serialised
+    // once, then told to the features (archive, history).
+    void relay(OutgoingMessage &message);
+    // Runs the features' stamps over a message that goes out again (history, archive).
+    QByteArray stampsFor(OutgoingMessage message);
+    // A message from the room itself to everyone, e.g. status codes (§10.2.1).
+    void notifyAll(const QByteArray &payload);
+
+    void send(const QByteArray &bytes) { m_host.send(bytes); }
+    void send(const QXmppStanza &stanza);
     void sendError(const Stanza &stanza, StanzaError::Type type, StanzaError::Condition condition,
                    const QString &text = {});
-    void send(const QByteArray &bytes) { m_host.send(bytes); }
+    void sendError(const Stanza &stanza, const Refusal &refusal) { sendError(stanza, refusal.type, refusal.condition, refusal.text); }
+    // An IQ result to a request, from the room (or from room/nick), for the caller to fill.
+    template<typename Iq = QXmppIq>
+    Iq resultTo(const Stanza &stanza, const QString &from = {}) const
+    {
+        Iq result;
+        result.setType(QXmppIq::Result);
+        result.setId(stanza.id);
+        result.setFrom(from.isEmpty() ? m_jid : from);
+        result.setTo(stanza.fromFull);
+        return result;
+    }
+    void sendResult(const Stanza &stanza, const QString &from = {}) { send(resultTo(stanza, from)); }
+    // A feature by its type, if the room has it.
+    template<typename Feature>
+    Feature *feature() const
+    {
+        for (const auto &f : m_features) {
+            if (auto *found = dynamic_cast<Feature *>(f.get()))
+                return found;
+        }
+        return nullptr;
+    }
+    // Calls `hook` on each feature in order; stops at the first that returns a value.
+    template<typename Result, typename Hook>
+    std::optional<Result> firstOf(Hook &&hook) const
+    {
+        for (const auto &f : m_features) {
+            if (auto result = hook(*f))
+                return result;
+        }
+        return std::nullopt;
+    }
+    template<typename Hook>
+    void forEachFeature(Hook &&hook) const
+    {
+        for (const auto &f : m_features)
+            hook(*f);
+    }
+
+private:
+    // Entering.cpp
+    void join(const Stanza &stanza, const QString &nick);
+    void joinExistingOccupant(const Stanza &stanza, Occupant &occupant);
+    std::optional<Refusal> entryRefusal(const Stanza &stanza, const QString &nick) const;
+    std::optional<Refusal> nicknameRefusal(const QString &bareJid, const QString &nick) const;
+    void sendJoinSequence(const Stanza &stanza, Occupant &occupant, QList<int> selfCodes);
+    void sendSubject(const QString &toFull);
+    // Leaving.cpp
+    void leave(const Stanza &stanza, Occupant &occupant);
+    void removeSession(Occupant &occupant, const QString &fullJid, LeaveReason reason, Broadcast goodbye);
+    // Takes an occupant out of the room's state, silently, and reports it.
+    void forget(Occupant &occupant, LeaveReason reason);
+    // NickChange.cpp
+    void changeNick(const Stanza &stanza, Occupant &occupant, const QString &newNick);
+    // Talking.cpp
+    void relayGroupchat(const Stanza &stanza, const Occupant &sender);
+    void relayPrivate(const Stanza &stanza, const Occupant &sender);
+    void handleClientError(const Stanza &stanza);
+    // RoomIq.cpp
+    void answerDiscoInfo(const Stanza &stanza);
+    void answerDiscoItems(const Stanza &stanza);
+    // Owner.cpp
+    void handleOwner(const Stanza &stanza, const QDomElement &query);
+    void answerConfigForm(const Stanza &stanza);
+    void applyConfigForm(const Stanza &stanza, const QDomElement &form);
+    // Admin.cpp
+    void handleAdmin(const Stanza &stanza, const QDomElement &query);
+    void answerList(const Stanza &stanza, const Actor &actor, const QDomElement &item);
+    void applyAffiliation(const Actor &actor, const AffiliationChange &change);
+
+    // Room.cpp: state and output
+    Role defaultRole(Affiliation affiliation) const;
+    void updateSession(Session &session, const Stanza &stanza) const;
+    // Whether a child of a sender's stanza travels on (false for what the room writes itself).
+    bool fromSender(const QDomElement &child) const;
+    void decorate(Occupant &occupant) const;
     // Every session's escaped JID, in join order: the fan-out list, rebuilt only when it changes.
     const QList<QByteArray> &recipients();
     // One stanza to every session: head + recipient + tail each.
@@ -223,21 +285,19 @@ private:
     QByteArray m_escapedJid;
     RoomHost &m_host;
     RoomConfig m_config;
+    std::vector<std::unique_ptr<RoomFeature>> m_features;
     bool m_locked = false;
     bool m_abandoned = false;               // the creator cancelled the initial configuration
     QHash<QString, Occupant> m_occupants;   // by nick
     QStringList m_joinOrder;                // nicks, oldest first
     QHash<QString, QString> m_sessionNick;  // full JID -> nick
-    QHash<QString, Affiliation> m_affiliations; // bare JID -> affiliation other than none
-    QHash<QString, QString> m_affiliationReasons; // bare JID -> why (bans, mostly)
-    QHash<QString, QString> m_reservedNicks;      // bare JID -> registered nick
+    QHash<QString, Affiliate> m_affiliates; // bare JID -> affiliation other than none, or a registered nick
     QByteArray m_afterSelf; // sent between telling a removed occupant and telling the others
     QList<QByteArray> m_recipients;
     bool m_recipientsValid = false;
     QString m_subject;
     QString m_subjectNick;
     QString m_subjectJid;
-    History m_history;
 };
 
 } // namespace qmuc

@@ -12,18 +12,20 @@ namespace qmuc {
 
 namespace {
 
-// What the room writes itself or must not let a sender forge; everything else is relayed as it
-// came (replies, reactions, corrections, chat states, encryption, …).
-bool relayable(const QDomElement &child)
+// What a reader would want to find again (XEP-0313 §5.1.2): messages with a body, and those the
+// sender asks to keep (XEP-0334), unless the sender asks not to.
+bool archivable(const QDomElement &message)
 {
-    const auto ns = child.namespaceURI();
-    if (ns == ns::mucUser)
-        return false;
-    // XEP-0359 §3 / XEP-0421 §4: ids the room stamps are the room's to give.
-    if ((child.localName() == u"stanza-id" && ns == u"urn:xmpp:sid:0")
-        || (child.localName() == u"occupant-id" && ns == ns::occupantId))
-        return false;
-    return true;
+    bool keep = !message.firstChildElement(u"body"_s).isNull();
+    for (auto hint = message.firstChildElement(); !hint.isNull(); hint = hint.nextSiblingElement()) {
+        if (hint.namespaceURI() != ns::hints)
+            continue;
+        if (hint.localName() == u"store")
+            keep = true;
+        else if (hint.localName() == u"no-store" || hint.localName() == u"no-permanent-store")
+            return false;
+    }
+    return keep;
 }
 
 } // namespace
@@ -35,24 +37,15 @@ void Room::relayGroupchat(const Stanza &stanza, const Occupant &sender)
         sendError(stanza, StanzaError::Auth, StanzaError::Forbidden, tr("You have no voice in this room."));
         return;
     }
-    const auto id = stanza.id.isEmpty() ? QXmppUtils::generateStanzaUuid() : stanza.id;
-    const auto payload = xml::serializeChildren(stanza.element, relayable);
-    const bool kept = archivable(stanza.element);
-    // XEP-0359 §3: an archived message carries the id it has in the archive, the room's own.
-    const auto stanzaId = kept && m_config.logging ? newStanzaId() : QString();
-
-    // Serialised once; only 'to' changes per recipient.
-    const QByteArray head = "<message from='" + m_escapedJid + '/' + xml::escaped(sender.nick)
-        + "' type='groupchat' id='" + xml::escaped(id) + "' to='";
-    fanOut(head, "'>" + payload + stanzaIdElement(stanzaId) + sender.idElement + "</message>");
-
-    if (kept) {
-        const auto now = QDateTime::currentDateTimeUtc();
-        m_history.append({now, sender.nick, sender.bareJid, id, stanzaId, payload});
-        if (!stanzaId.isEmpty())
-            m_host.archive().archive({stanzaId, m_jid, now, sender.nick, sender.bareJid, id, payload});
-    }
-    m_host.relayed(*this, sender.nick, payload.size());
+    OutgoingMessage message;
+    message.nick = sender.nick;
+    message.senderJid = sender.bareJid;
+    message.id = stanza.id.isEmpty() ? QXmppUtils::generateStanzaUuid() : stanza.id;
+    message.payload = xml::serializeChildren(stanza.element, [this](const QDomElement &child) { return fromSender(child); });
+    message.archivable = archivable(stanza.element);
+    message.marks = sender.marks;
+    relay(message);
+    m_host.relayed(*this, sender.nick, message.payload.size());
 }
 
 void Room::relayPrivate(const Stanza &stanza, const Occupant &sender)
@@ -62,8 +55,8 @@ void Room::relayPrivate(const Stanza &stanza, const Occupant &sender)
         sendError(stanza, StanzaError::Modify, StanzaError::BadRequest, tr("Groupchat messages go to the room, not to an occupant."));
         return;
     }
-    if (!m_config.allowPrivateMessages && sender.role != Role::Moderator) {
-        sendError(stanza, StanzaError::Cancel, StanzaError::NotAllowed, tr("Private messages are not allowed in this room."));
+    if (auto refusal = firstOf<Refusal>([&](const RoomFeature &f) { return f.refusePrivateMessage(*this, sender); })) {
+        sendError(stanza, *refusal);
         return;
     }
     const auto *recipient = addressee(stanza);
@@ -77,16 +70,18 @@ void Room::relayPrivate(const Stanza &stanza, const Occupant &sender)
     if (!stanza.id.isEmpty())
         head += " id='" + xml::escaped(stanza.id) + '\'';
     head += " to='";
+    const auto payload = xml::serializeChildren(stanza.element, [this](const QDomElement &child) { return fromSender(child); });
     // §7.5: marked as coming through the room.
-    const QByteArray tail = "'>" + xml::serializeChildren(stanza.element, relayable)
-        + "<x xmlns='http://jabber.org/protocol/muc#user'/>" + sender.idElement + "</message>";
+    const QByteArray tail = "'>" + payload + "<x xmlns='http://jabber.org/protocol/muc#user'/>" + sender.marks + "</message>";
     QByteArray out;
     for (const auto &session : recipient->sessions)
         out += head + session.escapedJid + tail;
     send(out);
 }
 
-bool Room::isGhostError(const QDomElement &error)
+namespace {
+
+bool isGhostError(const QDomElement &error)
 {
     // Conditions that mean "this session is gone", as Prosody judges them; others (a client that
     // does not understand one payload) leave the occupant in.
@@ -99,12 +94,14 @@ bool Room::isGhostError(const QDomElement &error)
     return condition.isNull() || gone.contains(condition.localName());
 }
 
+} // namespace
+
 void Room::handleClientError(const Stanza &stanza)
 {
     auto *occupant = occupantBySession(stanza.fromFull);
     if (!occupant || !isGhostError(stanza.element.firstChildElement(u"error"_s)))
         return; // errors are never answered (RFC 6120 §8.3.1)
-    // XEP-0045 §9.? / 333: removed because its client is unreachable; other devices stay.
+    // 333: removed because its client is unreachable; other devices stay.
     Broadcast goodbye;
     goodbye.codes << 333;
     removeSession(*occupant, stanza.fromFull, LeaveReason::Disconnected, goodbye);

@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QXmppMucIq.h>
+
+#include <optional>
 
 namespace qmuc {
 Q_NAMESPACE
@@ -21,6 +24,10 @@ Q_ENUM_NS(LeaveReason)
 
 QString roleName(Role role);          // "moderator", as on the wire
 QString affiliationName(Affiliation affiliation);
+std::optional<Role> roleFromName(const QString &name);
+std::optional<Affiliation> affiliationFromName(const QString &name);
+QXmppMucItem::Role toQXmpp(Role role);
+QXmppMucItem::Affiliation toQXmpp(Affiliation affiliation);
 
 // One occupant, as a view shows it.
 struct OccupantInfo {

@@ -87,52 +87,6 @@ Affiliation affiliationFromKey(const QString &key)
     return Affiliation::None;
 }
 
-// The configuration as JSON, keyed by the muc#roomconfig field names: new fields need no
-// migration, and an older file simply lacks them (the defaults apply).
-QByteArray configToJson(const RoomConfig &c)
-{
-    QJsonObject o{
-        {u"roomname"_s, c.name},
-        {u"roomdesc"_s, c.description},
-        {u"lang"_s, c.language},
-        {u"persistentroom"_s, c.persistent},
-        {u"publicroom"_s, c.isPublic},
-        {u"membersonly"_s, c.membersOnly},
-        {u"moderatedroom"_s, c.moderated},
-        {u"roomsecret"_s, c.password},
-        {u"maxusers"_s, c.maxUsers},
-        {u"whois"_s, c.nonAnonymous() ? u"anyone"_s : u"moderators"_s},
-        {u"changesubject"_s, c.participantsMaySetSubject},
-        {u"allowpm"_s, c.allowPrivateMessages},
-        {u"allowinvites"_s, c.allowInvites},
-        {u"historylength"_s, c.historyLength},
-        {u"enablelogging"_s, c.logging},
-    };
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-RoomConfig configFromJson(const QByteArray &json)
-{
-    const auto o = QJsonDocument::fromJson(json).object();
-    RoomConfig c;
-    c.name = o.value(u"roomname"_s).toString(c.name);
-    c.description = o.value(u"roomdesc"_s).toString(c.description);
-    c.language = o.value(u"lang"_s).toString(c.language);
-    c.persistent = o.value(u"persistentroom"_s).toBool(c.persistent);
-    c.isPublic = o.value(u"publicroom"_s).toBool(c.isPublic);
-    c.membersOnly = o.value(u"membersonly"_s).toBool(c.membersOnly);
-    c.moderated = o.value(u"moderatedroom"_s).toBool(c.moderated);
-    c.password = o.value(u"roomsecret"_s).toString(c.password);
-    c.maxUsers = o.value(u"maxusers"_s).toInt(c.maxUsers);
-    c.whois = o.value(u"whois"_s).toString() == u"anyone" ? RoomConfig::Whois::Anyone : RoomConfig::Whois::Moderators;
-    c.participantsMaySetSubject = o.value(u"changesubject"_s).toBool(c.participantsMaySetSubject);
-    c.allowPrivateMessages = o.value(u"allowpm"_s).toBool(c.allowPrivateMessages);
-    c.allowInvites = o.value(u"allowinvites"_s).toBool(c.allowInvites);
-    c.historyLength = o.value(u"historylength"_s).toInt(c.historyLength);
-    c.logging = o.value(u"enablelogging"_s).toBool(c.logging);
-    return c;
-}
-
 qint64 toMs(const QDateTime &t)
 {
     return t.toMSecsSinceEpoch();
@@ -377,7 +331,7 @@ QList<RoomRecord> Store::loadRooms()
     while (q.next()) {
         RoomRecord room;
         room.jid = q.value(1).toString();
-        room.config = configFromJson(q.value(2).toByteArray());
+        room.config = roomConfigFromJson(q.value(2).toByteArray());
         room.subject = q.value(3).toString();
         room.subjectNick = q.value(4).toString();
         room.subjectJid = q.value(5).toString();
@@ -446,7 +400,7 @@ bool Store::writeOne(const Write &write, QSqlError *error)
                   " subject = excluded.subject, subject_nick = excluded.subject_nick, subject_jid = excluded.subject_jid"_s);
         q.addBindValue(room->jid);
         q.addBindValue(room->config.persistent ? 1 : 0);
-        q.addBindValue(QString::fromUtf8(configToJson(room->config)));
+        q.addBindValue(QString::fromUtf8(roomConfigToJson(room->config)));
         q.addBindValue(text(room->subject));
         q.addBindValue(text(room->subjectNick));
         q.addBindValue(text(room->subjectJid));
