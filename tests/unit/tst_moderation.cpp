@@ -56,6 +56,9 @@ private Q_SLOTS:
     void registrationReservesNickAndMakesMember();
     void reservedNickIsRefusedToOthers();
     void registeredNickIsFoundThroughDisco();
+    void outcastCannotRegisterAndStaysBanned();
+    void visitorWhoRegistersGetsVoiceWithMembership();
+    void forwardedIqCarriesNoRealJidAndAnswersOnlyFromTarget();
     void absentUserIsToldOfAffiliationChangeWith101();
     void adminListsCommandsOthersSeeNone();
     void destroyRoomsCommandRunsInTwoSteps();
@@ -390,6 +393,66 @@ void ModerationTest::reservedNickIsRefusedToOthers()
     feed(u"<presence from='%1' to='%2/thirdwitch' type='unavailable'/>"_s.arg(Hag, Coven));
     const auto out = feed(u"<presence from='hecate@shakespeare.lit/broom' to='%1/thirdwitch'>%2</presence>"_s.arg(Coven, Join));
     QCOMPARE(errorOf(out.first()), u"conflict"_s);
+}
+
+namespace {
+QString registerAs(const QString &from, const QString &nick)
+{
+    return u"<iq from='%1' id='reg' to='%2' type='set'><query xmlns='jabber:iq:register'><x xmlns='jabber:x:data' type='submit'>"
+           "<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#register</value></field>"
+           "<field var='muc#register_roomnick'><value>%3</value></field></x></query></iq>"_s.arg(from, Coven, nick);
+}
+} // namespace
+
+void ModerationTest::outcastCannotRegisterAndStaysBanned()
+{
+    // §7.10: registering makes a user with no affiliation a member; a banned user is not one.
+    feed(adminSet(Crone, u"<item affiliation='outcast' jid='hag66@shakespeare.lit'/>"_s));
+    const auto refused = feed(registerAs(Hag, u"thirdwitch"_s));
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().attribute(u"type"_s), u"error"_s);
+    QCOMPARE(errorOf(refused.first()), u"forbidden"_s);
+    const auto rejoin = feed(u"<presence from='%1' to='%2/thirdwitch'>%3</presence>"_s.arg(Hag, Coven, Join));
+    QCOMPARE(errorOf(rejoin.first()), u"forbidden"_s);
+}
+
+void ModerationTest::visitorWhoRegistersGetsVoiceWithMembership()
+{
+    // §5.1.2: a member is a participant; the role follows the new affiliation like any change.
+    feed(adminSet(Crone, u"<item nick='thirdwitch' role='visitor'/>"_s));
+    const auto out = feed(registerAs(Hag, u"thirdwitch"_s));
+    QCOMPARE(out.last().attribute(u"type"_s), u"result"_s);
+    const auto hag = m_service->occupants(Coven).at(2);
+    QCOMPARE(hag.affiliation, Affiliation::Member);
+    QCOMPARE(hag.role, Role::Participant);
+    bool toldOthers = false;
+    for (const auto &stanza : out) {
+        const auto item = stanza.firstChildElement(u"x"_s).firstChildElement(u"item"_s);
+        if (stanza.localName() == u"presence" && stanza.attribute(u"to"_s) == Wiccarocks)
+            toldOthers = item.attribute(u"role"_s) == u"participant" && item.attribute(u"affiliation"_s) == u"member";
+    }
+    QVERIFY(toldOthers);
+}
+
+void ModerationTest::forwardedIqCarriesNoRealJidAndAnswersOnlyFromTarget()
+{
+    // A semi-anonymous room: thirdwitch asks for secondwitch's vCard through the room.
+    const auto forwarded = feed(u"<iq from='%1' id='v1' to='%2/secondwitch' type='get'><vCard xmlns='vcard-temp'/></iq>"_s.arg(Hag, Coven));
+    QCOMPARE(forwarded.size(), 1);
+    QCOMPARE(forwarded.first().attribute(u"from"_s), Coven + u"/thirdwitch"_s);
+    QCOMPARE(forwarded.first().attribute(u"to"_s), Wiccarocks);
+    const auto token = forwarded.first().attribute(u"id"_s);
+    // The id tells secondwitch nothing about the asker, in any encoding.
+    const auto decoded = QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding);
+    QVERIFY(!token.contains(u"hag66"_s) && !decoded.contains("hag66"));
+    // An answer from anyone but the target is dropped.
+    QVERIFY(feed(u"<iq from='%1' id='%3' to='%2/thirdwitch' type='result'><vCard xmlns='vcard-temp'/></iq>"_s.arg(Crone, Coven, token)).isEmpty());
+    const auto answer = feed(u"<iq from='%1' id='%3' to='%2/thirdwitch' type='result'><vCard xmlns='vcard-temp'><FN>Second</FN></vCard></iq>"_s
+                                 .arg(Wiccarocks, Coven, token));
+    COMPARE_STANZAS(answer, u"<iq from='coven@chat.shakespeare.lit/secondwitch' id='v1' to='hag66@shakespeare.lit/pda' type='result'>"
+                            "<vCard xmlns='vcard-temp'><FN>Second</FN></vCard></iq>"_s);
+    // The token is spent.
+    QVERIFY(feed(u"<iq from='%1' id='%3' to='%2/thirdwitch' type='result'/>"_s.arg(Wiccarocks, Coven, token)).isEmpty());
 }
 
 void ModerationTest::registeredNickIsFoundThroughDisco()
