@@ -349,8 +349,8 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
         identity.setType(u"text"_s);
         identity.setName(m_settings.serviceName);
         reply.setIdentities({identity});
-        reply.setFeatures({ns::discoInfo, ns::discoItems, ns::muc, ns::ping, ns::version, ns::rsm,
-                           ns::commands});
+        reply.setFeatures({ns::discoInfo, ns::discoItems, ns::muc, ns::mucStableId, ns::ping, ns::version,
+                           ns::rsm, ns::commands});
         return xml::serialize(reply);
     }
     if (isGet && QXmppPingIq::isPingIq(element)) {

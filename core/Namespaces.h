@@ -17,6 +17,12 @@ inline const QString registration = QStringLiteral("jabber:iq:register");
 inline const QString mucUser = QStringLiteral("http://jabber.org/protocol/muc#user");
 inline const QString mucOwner = QStringLiteral("http://jabber.org/protocol/muc#owner");
 inline const QString mucAdmin = QStringLiteral("http://jabber.org/protocol/muc#admin");
+// XEP-0045 §7.4 / §15.2: the service reflects each message with the id its sender gave it.
+inline const QString mucStableId = QStringLiteral("http://jabber.org/protocol/muc#stable_id");
+// XEP-0410 §4: the service answers self-pings itself.
+inline const QString mucSelfPingOptimization = QStringLiteral("http://jabber.org/protocol/muc#self-ping-optimization");
+// XEP-0045 §7.13: voice requests.
+inline const QString mucRequest = QStringLiteral("http://jabber.org/protocol/muc#request");
 inline const QString mucRoomInfo = QStringLiteral("http://jabber.org/protocol/muc#roominfo");
 inline const QString mucRoomConfig = QStringLiteral("http://jabber.org/protocol/muc#roomconfig");
 inline const QString dataForms = QStringLiteral("jabber:x:data");

@@ -73,7 +73,7 @@ void Room::answerDiscoInfo(const Stanza &stanza)
     // §6.4 and the registry of muc_* features: what kind of room this is; and XEP-0045 §15.5.4:
     // the muc#roominfo form (XEP-0128).
     using Field = QXmppDataForm::Field;
-    QStringList features{ns::muc, ns::discoInfo, ns::discoItems, ns::ping};
+    QStringList features{ns::muc, ns::discoInfo, ns::discoItems, ns::ping, ns::mucStableId};
     QList<Field> info{
         Field(Field::HiddenField, u"FORM_TYPE"_s, ns::mucRoomInfo),
         Field(Field::TextSingleField, u"muc#roominfo_occupants"_s, QString::number(m_occupants.size())),

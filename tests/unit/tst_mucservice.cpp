@@ -89,6 +89,8 @@ void MucServiceTest::discoInfoNamesConferenceService()
     QVERIFY(features.contains(u"http://jabber.org/protocol/disco#items"_s));
     QVERIFY(features.contains(u"urn:xmpp:ping"_s));
     QVERIFY(features.contains(u"jabber:iq:version"_s));
+    // XEP-0045 §7.4: a service that keeps message ids says so (stable ids), as Prosody and ejabberd do.
+    QVERIFY(features.contains(u"http://jabber.org/protocol/muc#stable_id"_s));
 }
 
 void MucServiceTest::discoItemsIsEmptyWithoutRooms()

@@ -412,8 +412,11 @@ void RoomTest::roomDiscoInfoDescribesRoom()
     QStringList features;
     for (auto f = query.firstChildElement(u"feature"_s); !f.isNull(); f = f.nextSiblingElement(u"feature"_s))
         features << f.attribute(u"var"_s);
+    // XEP-0045 §6.4, §15.2 (stable ids, voice requests); XEP-0410 §4 (self-ping answered by the room).
     for (const auto *expected : {"http://jabber.org/protocol/muc", "muc_public", "muc_temporary", "muc_open",
-                                 "muc_unmoderated", "muc_semianonymous", "muc_unsecured"})
+                                 "muc_unmoderated", "muc_semianonymous", "muc_unsecured",
+                                 "http://jabber.org/protocol/muc#stable_id", "http://jabber.org/protocol/muc#request",
+                                 "http://jabber.org/protocol/muc#self-ping-optimization"})
         QVERIFY2(features.contains(QLatin1StringView(expected)), expected);
     const auto form = query.firstChildElement(u"x"_s);
     QCOMPARE(form.namespaceURI(), u"jabber:x:data"_s);

@@ -1,7 +1,7 @@
 // XEP-0410 self-ping: a client asks its own occupant JID whether it is still joined.
 #include "../Room.h"
 
-#include "../../Xml.h"
+#include "../../Namespaces.h"
 
 #include <QXmppPingIq.h>
 
@@ -12,6 +12,10 @@ namespace {
 class SelfPing final : public RoomFeature
 {
 public:
+    void discover(const Room &, QStringList &features, QList<QXmppDataForm::Field> &) const override
+    {
+        features << ns::mucSelfPingOptimization;
+    }
     bool handleOccupantIq(Room &room, const Stanza &stanza, const Occupant *sender) override
     {
         // §3: the room answers for a joined client (the caller refused everyone else).

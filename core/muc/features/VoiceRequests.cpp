@@ -13,11 +13,14 @@ namespace qmuc {
 
 namespace {
 
-const QString RequestForm = u"http://jabber.org/protocol/muc#request"_s;
 
 class VoiceRequests final : public RoomFeature
 {
 public:
+    void discover(const Room &, QStringList &features, QList<QXmppDataForm::Field> &) const override
+    {
+        features << ns::mucRequest;
+    }
     bool handleMessage(Room &room, const Stanza &stanza, const Occupant *sender) override
     {
         const auto x = stanza.child(u"x"_s, ns::dataForms);
@@ -29,7 +32,7 @@ public:
         for (const auto &field : form.fields())
             values.insert(field.key(), field.value().toString());
         // XEP-0045's examples send FORM_TYPE without type='hidden'.
-        if (values.value(u"FORM_TYPE"_s) != RequestForm)
+        if (values.value(u"FORM_TYPE"_s) != ns::mucRequest)
             return false;
         if (form.type() == QXmppDataForm::Submit && values.contains(u"muc#request_allow"_s))
             approve(room, stanza, *sender, values);
@@ -67,7 +70,7 @@ private:
         approval.setInstructions(Room::tr("To approve this request for voice, select the \"Grant voice to this person?\" checkbox and click OK. To skip this request, click the cancel button."));
         using Field = QXmppDataForm::Field;
         approval.setFields({
-            Field(Field::HiddenField, u"FORM_TYPE"_s, RequestForm),
+            Field(Field::HiddenField, u"FORM_TYPE"_s, ns::mucRequest),
             Field(Field::ListSingleField, u"muc#role"_s, u"participant"_s, false, Room::tr("Requested role")),
             Field(Field::JidSingleField, u"muc#jid"_s, stanza.fromFull, false, Room::tr("User ID")),
             Field(Field::TextSingleField, u"muc#roomnick"_s, sender.nick, false, Room::tr("Room Nickname")),
