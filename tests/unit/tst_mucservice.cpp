@@ -22,6 +22,7 @@ private Q_SLOTS:
     void errorMessageIsNotAnswered();
     void joinWithInvalidRoomNameIsRefusedWithMucPayloadKept();
     void unavailablePresenceIsNotAnswered();
+    void subjectWithForbiddenCharactersStaysWellFormed();
 
 private:
     // Feeds one stanza (as the transport delivers it, in the component namespace) and returns
@@ -183,6 +184,28 @@ void MucServiceTest::joinWithInvalidRoomNameIsRefusedWithMucPayloadKept()
 void MucServiceTest::unavailablePresenceIsNotAnswered()
 {
     QVERIFY(feed(u"<presence type='unavailable' from='juliet@example.org/balcony' to='room@conference.example.org/juliet'/>"_s).isEmpty());
+}
+
+void MucServiceTest::subjectWithForbiddenCharactersStaysWellFormed()
+{
+    // A subject pasted into the admin window may hold control characters; the server would end
+    // the stream over the first one that went out.
+    feed(u"<presence from='juliet@example.org/balcony' to='room@conference.example.org/juliet'>"
+         "<x xmlns='http://jabber.org/protocol/muc'/></presence>"_s);
+    m_out.clear();
+    QString subject = u"Tea"_s;
+    subject += QChar(0x07);
+    subject += u" at "_s;
+    subject += QChar(0xd83d); // a lone high surrogate
+    subject += u"five"_s;
+    subject += QChar(0xffff);
+    QCOMPARE(m_service->setSubject(u"room@conference.example.org"_s, subject), QString());
+    QCOMPARE(m_out.size(), 1);
+    QDomDocument out;
+    const auto parsed = out.setContent(u"<stream xmlns='jabber:component:accept'>"_s + QString::fromUtf8(m_out.first()) + u"</stream>"_s,
+                                       QDomDocument::ParseOption::UseNamespaceProcessing);
+    QVERIFY2(parsed, qPrintable(parsed.errorMessage));
+    QCOMPARE(out.documentElement().firstChildElement(u"message"_s).firstChildElement(u"subject"_s).text(), u"Tea at five"_s);
 }
 
 QTEST_GUILESS_MAIN(MucServiceTest)

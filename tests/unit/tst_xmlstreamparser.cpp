@@ -1,5 +1,6 @@
 // The incremental stream parser: stanzas come out whole however the bytes arrive, and hostile
 // input ends in a stream error, never a crash or unbounded memory.
+#include "Xml.h"
 #include "component/XmlStreamParser.h"
 
 #include <QTest>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void whitespaceKeepaliveIsIgnored();
     void streamEndIsReported();
     void resetStartsANewStream();
+    void whatQmucEscapesParsesBackWithoutForbiddenCharacters();
 };
 
 void XmlStreamParserTest::stanzaSplitByteByByte()
@@ -189,6 +191,30 @@ void XmlStreamParserTest::resetStartsANewStream()
     QVERIFY(c.parser.feed(Header + "<message id='fresh'/>"));
     QCOMPARE(c.stanzas.size(), 1);
     QCOMPARE(c.stanzas.first().attribute(u"id"_s), u"fresh"_s);
+}
+
+void XmlStreamParserTest::whatQmucEscapesParsesBackWithoutForbiddenCharacters()
+{
+    // Subjects, reasons and names can come from an admin's keyboard or an old database: what
+    // qmuc writes must stay well-formed, or the server ends the stream.
+    QString text = u"a\tb\nc\rd <&'\"> é😀"_s;
+    text += QChar(0x01);
+    text += QChar(0x1b);
+    text += u'e';
+    text += QChar(0xfffe);
+    text += QChar(0xffff);
+    text += QChar(0xd800); // lone high surrogate
+    text += u'f';
+    text += QChar(0xdc00); // lone low surrogate
+    text += u'g';
+    const auto escaped = qmuc::xml::escaped(text);
+    Collector c;
+    QVERIFY2(c.parser.feed(Header + "<message id='" + escaped + "'><body>" + escaped + "</body></message>"),
+             qPrintable(c.parser.errorText()));
+    QCOMPARE(c.stanzas.size(), 1);
+    const auto expected = u"a\tb\nc\rd <&'\"> é😀efg"_s; // the forbidden ones dropped, tab and line breaks kept
+    QCOMPARE(c.stanzas.first().attribute(u"id"_s), expected);
+    QCOMPARE(c.stanzas.first().firstChildElement(u"body"_s).text(), expected);
 }
 
 QTEST_GUILESS_MAIN(XmlStreamParserTest)
