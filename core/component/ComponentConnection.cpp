@@ -2,6 +2,7 @@
 
 #include "../Logging.h"
 #include "../Namespaces.h"
+#include "../Xml.h"
 
 #include <QXmppNonza.h>
 
@@ -115,9 +116,11 @@ void ComponentConnection::connectToServer()
         m_nextDelay = m_config.reconnectMinDelay;
     }
     m_reconnectTimer.stop();
+    // Before clearing m_errorReported: aborting a socket that was still closing reports its end
+    // again, and that end has been reported.
+    m_socket->abort();
     m_errorReported = false;
     m_parser.reset();
-    m_socket->abort();
     setState(State::Connecting);
     qCInfo(lcComponent).noquote() << "connecting to" << m_config.host << "port" << m_config.port
                                   << "as" << m_config.domain;
@@ -153,6 +156,10 @@ void ComponentConnection::onConnected()
 
 void ComponentConnection::onReadyRead()
 {
+    if (m_errorReported) {
+        m_socket->readAll(); // this connection is over; nothing more of it is parsed
+        return;
+    }
     const QByteArray bytes = m_socket->readAll();
     if (tracing())
         logReceived(QString::fromUtf8(bytes));
@@ -239,9 +246,9 @@ void ComponentConnection::handleStreamError(const QDomElement &element)
 void ComponentConnection::failStream(const QString &condition, const QString &text)
 {
     qCWarning(lcComponent).noquote() << "closing the stream:" << condition << "-" << text;
-    writeBytes(u"<stream:error><%1 xmlns='%2'/><text xmlns='%2'>%3</text></stream:error></stream:stream>"_s
-                   .arg(condition, ns::streamErrors, text.toHtmlEscaped())
-                   .toUtf8());
+    // RFC 6120 §4.9: the error, then the stream's end. The text may quote what the server sent.
+    writeBytes(u"<stream:error><%1 xmlns='%2'/><text xmlns='%2'>"_s.arg(condition, ns::streamErrors).toUtf8()
+               + xml::escaped(text) + "</text></stream:error></stream:stream>");
     connectionLost(Error::BadInput, tr("The server sent data that is not valid XMPP (%1: %2).").arg(condition, text));
 }
 

@@ -1,5 +1,6 @@
 // The XEP-0114 transport against a scripted server on a loopback socket: the handshake, stanzas
 // however the bytes arrive, stream errors and reconnects.
+#include "MucService.h"
 #include "component/ComponentConnection.h"
 
 #include <QCryptographicHash>
@@ -76,6 +77,8 @@ private Q_SLOTS:
     void serverGoingAwayLeadsToReconnect();
     void sendingWhileDisconnectedSendsNothing();
     void idleConnectionSendsWhitespaceKeepalive();
+    void badInputGetsStreamErrorThenReconnectAndAnswers_data();
+    void badInputGetsStreamErrorThenReconnectAndAnswers();
 
 private:
     // Connects `connection` to `fake` and completes the handshake.
@@ -216,6 +219,72 @@ void ComponentConnectionTest::idleConnectionSendsWhitespaceKeepalive()
     fake.received.clear();
     QVERIFY(QTest::qWaitFor([&] { return fake.received.size() >= 2; }, 5000));
     QCOMPARE(fake.received.trimmed(), QByteArray()); // nothing but whitespace
+}
+
+void ComponentConnectionTest::badInputGetsStreamErrorThenReconnectAndAnswers_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<bool>("byteByByte");
+    QTest::addColumn<QString>("condition");
+    const auto message = [](const QByteArray &body) {
+        return "<message from='juliet@example.org/balcony' to='muc.example' id='m1'><body>a" + body + "b</body></message>";
+    };
+    const auto encoding = u"unsupported-encoding"_s;
+    QTest::newRow("byte 0xff") << message("\xff") << false << encoding;
+    QTest::newRow("bytes 0xff 0xfe, one at a time") << message("\xff\xfe") << true << encoding;
+    QTest::newRow("truncated sequence") << message("\xe2\x82") << false << encoding;
+    QTest::newRow("truncated sequence, one byte at a time") << message("\xe2\x82") << true << encoding;
+    QTest::newRow("encoded surrogate") << message("\xed\xa0\x80") << false << encoding;
+    QTest::newRow("overlong form") << message("\xc0\xaf") << false << encoding;
+    QTest::newRow("NUL") << message(QByteArray("\0", 1)) << false << u"not-well-formed"_s;
+    QTest::newRow("DOCTYPE in a stanza")
+        << QByteArray("<message from='juliet@example.org/balcony' to='muc.example'><!DOCTYPE x><body>x</body></message>")
+        << false << u"restricted-xml"_s;
+    QTest::newRow("ENTITY in a stanza")
+        << QByteArray("<message from='juliet@example.org/balcony' to='muc.example'><!ENTITY x 'y'><body>x</body></message>")
+        << false << u"restricted-xml"_s;
+    QTest::newRow("entity reference") << message("&x;") << false << u"restricted-xml"_s;
+    // The limit is checked once per read of 64 KiB: well over it.
+    QTest::newRow("stanza over the size limit") << message(QByteArray(256 * 1024, 'x')) << false << u"policy-violation"_s;
+}
+
+void ComponentConnectionTest::badInputGetsStreamErrorThenReconnectAndAnswers()
+{
+    QFETCH(QByteArray, bad);
+    QFETCH(bool, byteByByte);
+    QFETCH(QString, condition);
+    FakeServer fake;
+    qmuc::MucService service;
+    qmuc::Settings settings;
+    settings.domain = u"muc.example"_s;
+    service.configure(settings, u"s3cret"_s);
+    auto config = configFor(fake);
+    config.limits.maxStanzaBytes = 64 * 1024;
+    service.connection()->setConfig(config);
+    service.start();
+    QVERIFY(establish(fake, *service.connection()));
+    auto *first = fake.latest();
+
+    if (byteByByte) {
+        for (char byte : std::as_const(bad)) {
+            fake.send(QByteArray(1, byte));
+            QCoreApplication::processEvents();
+        }
+    } else {
+        fake.send(bad);
+    }
+    // RFC 6120 §4.9: the stream error, the stream's end, the connection closed.
+    const QByteArray error = "<stream:error><" + condition.toUtf8() + " xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>";
+    QVERIFY2(fake.waitForReceived(error), fake.received.right(300).constData());
+    QVERIFY(fake.waitForReceived("</stream:error></stream:stream>"));
+    QTRY_COMPARE(first->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(service.connection()->error(), ComponentConnection::Error::BadInput);
+
+    // It comes back by itself, and answers.
+    QVERIFY(establish(fake, *service.connection(), 2));
+    fake.send("<iq from='juliet@example.org/balcony' to='muc.example' type='get' id='ping1'><ping xmlns='urn:xmpp:ping'/></iq>");
+    QVERIFY(fake.waitForReceived("id=\"ping1\""));
+    QVERIFY(fake.received.contains("type=\"result\""));
 }
 
 QTEST_GUILESS_MAIN(ComponentConnectionTest)
