@@ -21,6 +21,7 @@ struct FakeServer {
     QTcpServer server;
     QList<QTcpSocket *> connections;
     QByteArray received; // from the latest connection
+    bool reading = true;  // false: a server too busy to read what the component writes
 
     FakeServer()
     {
@@ -30,11 +31,22 @@ struct FakeServer {
                 connections << socket;
                 received.clear();
                 QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    if (socket == connections.last())
+                    if (socket == connections.last() && reading)
                         received += socket->readAll();
                 });
             }
         });
+    }
+    void stopReading()
+    {
+        reading = false;
+        latest()->setReadBufferSize(4096); // Qt takes no more from the kernel than this
+    }
+    void startReading()
+    {
+        reading = true;
+        latest()->setReadBufferSize(0);
+        received += latest()->readAll();
     }
     QTcpSocket *latest() { return connections.isEmpty() ? nullptr : connections.last(); }
     bool waitForConnections(int count) { return QTest::qWaitFor([&] { return connections.size() >= count; }, 5000); }
@@ -79,6 +91,7 @@ private Q_SLOTS:
     void idleConnectionSendsWhitespaceKeepalive();
     void badInputGetsStreamErrorThenReconnectAndAnswers_data();
     void badInputGetsStreamErrorThenReconnectAndAnswers();
+    void slowServerPausesInputAndLosesNothing();
 
 private:
     // Connects `connection` to `fake` and completes the handshake.
@@ -285,6 +298,59 @@ void ComponentConnectionTest::badInputGetsStreamErrorThenReconnectAndAnswers()
     fake.send("<iq from='juliet@example.org/balcony' to='muc.example' type='get' id='ping1'><ping xmlns='urn:xmpp:ping'/></iq>");
     QVERIFY(fake.waitForReceived("id=\"ping1\""));
     QVERIFY(fake.received.contains("type=\"result\""));
+}
+
+void ComponentConnectionTest::slowServerPausesInputAndLosesNothing()
+{
+    FakeServer fake;
+    ComponentConnection connection;
+    auto config = configFor(fake);
+    config.maxOutputBytes = 64 * 1024;
+    connection.setConfig(config);
+    // Each request is answered with 32 KiB, as a big room's fan-out answers one message.
+    const QByteArray padding(32 * 1024, 'x');
+    int handled = 0;
+    QObject::connect(&connection, &ComponentConnection::stanzaReceived, &connection, [&](const QDomElement &request) {
+        ++handled;
+        connection.sendRaw("<message from='muc.example' to='juliet@example.org/balcony' id='"
+                           + request.attribute(u"id"_s).toUtf8() + "'><body>" + padding + "</body></message>");
+    });
+    connection.connectToServer();
+    QVERIFY(establish(fake, connection));
+    const auto request = [](int i) {
+        return "<message from='juliet@example.org/balcony' to='muc.example' id='r" + QByteArray::number(i) + "'/>";
+    };
+
+    // The server stops reading but keeps sending: once the kernel's buffers are full, qmuc stops
+    // reading too instead of buffering its answers.
+    fake.stopReading();
+    int sent = 0;
+    qint64 mostPending = 0;
+    const auto sendOne = [&] {
+        fake.send(request(sent++));
+        QCoreApplication::processEvents();
+        mostPending = qMax(mostPending, connection.pendingOutputBytes());
+    };
+    while (!connection.isInputPaused() && sent < 2000)
+        sendOne();
+    QVERIFY2(connection.isInputPaused(), qPrintable(u"%1 KiB pending after %2 requests"_s.arg(mostPending / 1024).arg(sent)));
+    // The server keeps sending; the kernel's buffers are full, so qmuc leaves its requests unread.
+    for (int i = 0; i < 300; ++i)
+        sendOne();
+    qDebug("paused after %d requests; %d of %d handled while the server did not read; at most %lld KiB pending",
+           sent - 300, handled, sent, mostPending / 1024);
+    QVERIFY(handled < sent);
+    // Bounded: the mark plus the one answer that crossed it.
+    QVERIFY2(mostPending <= config.maxOutputBytes + padding.size() + 1024,
+             qPrintable(u"%1 KiB pending"_s.arg(mostPending / 1024)));
+
+    // Once the server reads, every request is answered, in order.
+    fake.startReading();
+    QVERIFY(QTest::qWaitFor([&] { return fake.received.count("</message>") >= sent; }, 60000));
+    QCOMPARE(handled, sent);
+    QVERIFY(!connection.isInputPaused());
+    QVERIFY(fake.received.contains("id='r" + QByteArray::number(sent - 1) + "'"));
+    QCOMPARE(connection.state(), State::Connected);
 }
 
 QTEST_GUILESS_MAIN(ComponentConnectionTest)
