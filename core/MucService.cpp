@@ -159,6 +159,55 @@ void MucService::send(const QByteArray &stanzas)
 void MucService::handleStanza(const QDomElement &element)
 {
     const auto stanza = Stanza::parse(element);
+    const auto ours = [this](const QString &domain) { return domain.compare(m_settings.domain, Qt::CaseInsensitive) == 0; };
+    // A component speaks only from its own domain and the JIDs at it (XEP-0114 §3), and the
+    // server routes to it only what is addressed there. Two rules follow.
+    //
+    // Never answer ourselves: a stanza from our domain, a room or an occupant JID can only be our
+    // own coming back (an error the server returns, something a room sent to the service); an
+    // answer would go back to us, and the next answer too.
+    if (ours(stanza.from.domain)) {
+        qCDebug(lcMuc).noquote() << "dropped a" << stanza.kind << "from our own domain (" << stanza.fromFull
+                                 << "): never answered, it would loop";
+        return;
+    }
+    if (stanza.fromFull.isEmpty()) {
+        qCDebug(lcMuc).noquote() << "dropped a" << stanza.kind << "without 'from': nobody to answer";
+        return;
+    }
+    // A stanza for another domain reached us by a routing mistake (one component connection
+    // serving several hosts, as ejabberd allows, or a wrong route). We cannot deliver it, and an
+    // answer built the usual way, from its 'to', would speak for that domain: Prosody ends a
+    // component's stream with invalid-from for that (validate_from_addresses, on by default).
+    // So what needs an answer gets one from our own domain, with 'by' naming us (RFC 6120
+    // §8.3.2), and the condition a server gives for a domain it cannot reach
+    // (remote-server-not-found, RFC 6120 §8.3.3.13, §10.4.3); errors (§8.3.1), IQ results
+    // (§8.2.3) and unavailable presence need none and are dropped.
+    if (!ours(stanza.to.domain)) {
+        const bool needsAnswer = stanza.type != u"error" && stanza.type != u"result"
+            && !(stanza.kind == u"presence" && stanza.type == u"unavailable");
+        qCDebug(lcMuc).noquote() << "a" << stanza.kind << "for another domain (" << element.attribute(u"to"_s)
+                                 << ")" << (needsAnswer ? "refused" : "dropped");
+        if (!needsAnswer)
+            return;
+        const auto refuse = [&](auto request) {
+            request.parse(element);
+            auto reply = errorReply(request, StanzaError::Cancel, StanzaError::RemoteServerNotFound,
+                                    tr("This service, %1, does not deliver to %2.").arg(m_settings.domain, stanza.to.domain));
+            reply.setFrom(m_settings.domain);
+            auto error = reply.error();
+            error.setBy(m_settings.domain);
+            reply.setError(error);
+            send(xml::serialize(reply));
+        };
+        if (stanza.kind == u"iq")
+            refuse(QXmppIq());
+        else if (stanza.kind == u"message")
+            refuse(QXmppMessage());
+        else if (stanza.kind == u"presence")
+            refuse(QXmppPresence());
+        return;
+    }
     if (!stanza.to.node.isEmpty()) {
         handleRoomStanza(stanza);
         return;

@@ -104,6 +104,9 @@ const QList<SettingSpec> &settingSpecs()
         intSetting("server/max_stanza_kib", "", "",
                    QT_TRANSLATE_NOOP("qmuc::Settings", "Largest stanza accepted from the server, in KiB; a larger one ends the stream."),
                    &Settings::maxStanzaKiB, 16, 65536),
+        intSetting("server/max_output_kib", "", "",
+                   QT_TRANSLATE_NOOP("qmuc::Settings", "Output waiting for the server, in KiB, above which qmuc stops reading until half of it is gone."),
+                   &Settings::maxOutputKiB, 16, 1048576),
         {u"rooms/creation"_s, u""_s, u""_s,
          QT_TRANSLATE_NOOP("qmuc::Settings", "Who may create rooms: anyone, or local (users of the server this service belongs to)."),
          [](const Settings &s) { return s.roomCreation; },
@@ -167,6 +170,7 @@ ComponentConfig Settings::componentConfig(const QString &secret) const
     config.secret = secret;
     config.keepaliveInterval = std::chrono::seconds(keepaliveSeconds);
     config.limits.maxStanzaBytes = qsizetype(maxStanzaKiB) * 1024;
+    config.maxOutputBytes = qint64(maxOutputKiB) * 1024;
     return config;
 }
 

@@ -23,6 +23,7 @@ struct Settings {
     QString serviceName = QStringLiteral("Chatrooms");
     int keepaliveSeconds = 60;
     int maxStanzaKiB = 4096;
+    int maxOutputKiB = 1024;   // output waiting for the server above which input is paused
     QString roomCreation = QStringLiteral("anyone");
     int historyLength = 20;
     bool loggingByDefault = false; // new rooms archive their messages (XEP-0313)

@@ -36,6 +36,33 @@ void write(QXmlStreamWriter &writer, const QDomElement &element, const QString &
 
 QByteArray escaped(QStringView text)
 {
+    // XML 1.0 §2.2 allows tab, LF, CR, U+0020..U+D7FF, U+E000..U+FFFD and U+10000..U+10FFFF.
+    // Other C0 controls, U+FFFE, U+FFFF and lone surrogates make the whole stream not
+    // well-formed, and the server would end it (RFC 6120 §4.9.3.13). They are dropped, as
+    // QXmlStreamWriter drops them from what QXmpp writes, so a text (a subject, a reason, a room
+    // name read from an older database) reads the same whichever way it goes out.
+    QString clean;
+    const auto allowed = [&](qsizetype i) {
+        const char16_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c))
+            return i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        if (QChar::isLowSurrogate(c))
+            return i > 0 && text[i - 1].isHighSurrogate();
+        return c >= 0x20 ? c < 0xfffe : (c == u'\t' || c == u'\n' || c == u'\r');
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (allowed(i))
+            continue;
+        clean.reserve(text.size());
+        clean.append(text.first(i));
+        for (++i; i < text.size(); ++i) {
+            if (allowed(i))
+                clean.append(text[i]);
+        }
+        text = clean;
+        break;
+    }
+
     QByteArray out;
     const auto utf8 = text.toUtf8();
     out.reserve(utf8.size());
@@ -46,6 +73,12 @@ QByteArray escaped(QStringView text)
         case '>': out += "&gt;"; break;
         case '\'': out += "&apos;"; break;
         case '"': out += "&quot;"; break;
+        // In an attribute value a literal tab or line break would come back as a space
+        // (XML 1.0 §3.3.3), and a CR in character data as LF (§2.11): character references
+        // keep them as they were, in both places.
+        case '\t': out += "&#9;"; break;
+        case '\n': out += "&#10;"; break;
+        case '\r': out += "&#13;"; break;
         default: out += c;
         }
     }

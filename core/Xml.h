@@ -14,6 +14,8 @@
 namespace qmuc::xml {
 
 // Escapes text for an XML attribute value in single quotes or for character data, as UTF-8.
+// Characters XML 1.0 does not allow (most C0 controls, U+FFFE, U+FFFF, lone surrogates) are
+// dropped, so what it returns is always well-formed.
 QByteArray escaped(QStringView text);
 
 // Serialises the element's children (elements and text) that `keep` accepts, in order, each

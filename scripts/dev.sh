@@ -7,6 +7,8 @@
 #   scripts/dev.sh build   set up and build only
 #   scripts/dev.sh shell   an interactive shell in the build environment
 #   scripts/dev.sh exec CMD...   run CMD in the build environment
+#   scripts/dev.sh fuzz    build the libFuzzer targets (clang, ASan, UBSan) in build-fuzz/ and run
+#                          each for QMUC_FUZZ_SECONDS (default 30) from the seed corpus
 #
 # On a host whose apt offers libqxmppqt6-dev (Debian 13 or later) the packages are installed
 # natively. Elsewhere (Debian 12) a Debian 13 root is made with mmdebstrap, from the mirror the
@@ -20,6 +22,7 @@ PACKAGES=(
   libqxmppqt6-dev libqt6sql6-sqlite libidn-dev
   prosody python3-slixmpp
   xvfb xauth fonts-dejavu-core procps
+  clang-19 libclang-rt-19-dev
 )
 SUITE=trixie
 ROOT_FORMAT=1   # bump when the way the root is made changes
@@ -144,6 +147,18 @@ cmake_build() {
     cmake --build "$1" --parallel "$(nproc)"' _ "$build_dir" "$repo"
 }
 
+# The fuzz targets: their own build tree (clang, sanitizers), then CTest's 'fuzz' label.
+fuzz() {
+  local dir=$repo/build-fuzz
+  in_env bash -c '
+    set -e
+    cd "$2"
+    [ -f "$1/build.ninja" ] || cmake --preset fuzz -B "$1" >&2
+    cmake "$1" -DQMUC_FUZZ_SECONDS="$3" >/dev/null
+    cmake --build "$1" --parallel "$(nproc)" --target fuzz_xmlstreamparser fuzz_service' _ "$dir" "$repo" "${QMUC_FUZZ_SECONDS:-30}"
+  in_env ctest --test-dir "$dir" -L fuzz --output-on-failure "$@"
+}
+
 cmd=${1:-help}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -155,8 +170,9 @@ case "$cmd" in
   run)
     need_root "$cmd" "$@"; setup; cmake_build
     in_env "$repo/scripts/demo.sh" "$build_dir" "$@" ;;
+  fuzz) need_root "$cmd" "$@"; setup; fuzz "$@" ;;
   shell) need_root "$cmd" "$@"; setup; in_env bash -l ;;
   exec) need_root "$cmd" "$@"; setup; in_env "$@" ;;
-  help|-h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' ;;
-  *) die "unknown command '$cmd' (try: run, test, build, shell, exec)" ;;
+  help|-h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown command '$cmd' (try: run, test, build, fuzz, shell, exec)" ;;
 esac

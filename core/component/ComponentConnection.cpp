@@ -2,6 +2,7 @@
 
 #include "../Logging.h"
 #include "../Namespaces.h"
+#include "../Xml.h"
 
 #include <QXmppNonza.h>
 
@@ -16,6 +17,12 @@ using namespace std::chrono;
 namespace qmuc {
 
 namespace {
+
+// What Qt takes from the kernel for us at most: while input is paused the rest waits there, and
+// TCP's flow control slows the server down.
+constexpr qint64 ReadBufferSize = 128 * 1024;
+// What one read hands to the parser, so that a pause takes effect within it.
+constexpr qint64 ReadChunkSize = 64 * 1024;
 
 QByteArray serialize(const QXmppNonza &stanza)
 {
@@ -46,6 +53,8 @@ ComponentConnection::ComponentConnection(QObject *parent)
     connect(m_socket, &QTcpSocket::readyRead, this, &ComponentConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &ComponentConnection::onSocketError);
     connect(m_socket, &QTcpSocket::disconnected, this, &ComponentConnection::onDisconnected);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &ComponentConnection::onBytesWritten);
+    m_socket->setReadBufferSize(ReadBufferSize);
 
     m_keepaliveTimer.callOnTimeout(this, [this] { writeBytes(" "_ba); });
     m_handshakeTimer.setSingleShot(true);
@@ -115,9 +124,13 @@ void ComponentConnection::connectToServer()
         m_nextDelay = m_config.reconnectMinDelay;
     }
     m_reconnectTimer.stop();
-    m_errorReported = false;
-    m_parser.reset();
+    // Before clearing m_errorReported: aborting a socket that was still closing reports its end
+    // again, and that end has been reported.
     m_socket->abort();
+    m_errorReported = false;
+    m_inputPaused = false;
+    m_pauseLogged = false;
+    m_parser.reset();
     setState(State::Connecting);
     qCInfo(lcComponent).noquote() << "connecting to" << m_config.host << "port" << m_config.port
                                   << "as" << m_config.domain;
@@ -151,15 +164,67 @@ void ComponentConnection::onConnected()
     m_handshakeTimer.start(m_config.handshakeTimeout);
 }
 
+qint64 ComponentConnection::pendingOutputBytes() const
+{
+    return m_socket->bytesToWrite();
+}
+
 void ComponentConnection::onReadyRead()
 {
-    const QByteArray bytes = m_socket->readAll();
-    if (tracing())
-        logReceived(QString::fromUtf8(bytes));
-    if (!m_parser.feed(bytes))
-        failStream(m_parser.errorCondition(), m_parser.errorText());
+    if (m_errorReported) {
+        m_socket->readAll(); // this connection is over; nothing more of it is parsed
+        return;
+    }
+    while (!m_inputPaused && !m_errorReported && m_socket->bytesAvailable() > 0) {
+        const QByteArray bytes = m_socket->read(ReadChunkSize);
+        if (tracing())
+            logReceived(QString::fromUtf8(bytes));
+        if (!m_parser.feed(bytes))
+            failStream(m_parser.errorCondition(), m_parser.errorText());
+    }
     // Everything this read caused leaves in one go, not one block per event-loop turn.
     m_socket->flush();
+}
+
+void ComponentConnection::checkOutput()
+{
+    const auto limit = m_config.maxOutputBytes;
+    if (limit <= 0 || m_inputPaused || m_socket->bytesToWrite() <= limit)
+        return;
+    m_socket->flush(); // what the kernel takes at once is not waiting
+    const auto waiting = m_socket->bytesToWrite();
+    if (waiting <= limit)
+        return;
+    m_inputPaused = true;
+    m_parser.pause();
+    const auto message = u"the server is slow to take our output (%1 KiB waiting): reading paused until it has taken half"_s
+                             .arg(waiting / 1024);
+    if (m_pauseLogged) {
+        qCDebug(lcComponent).noquote() << message;
+    } else {
+        m_pauseLogged = true;
+        qCInfo(lcComponent).noquote() << message;
+    }
+}
+
+void ComponentConnection::onBytesWritten()
+{
+    if (!m_inputPaused || m_resumeQueued || m_socket->bytesToWrite() > m_config.maxOutputBytes / 2)
+        return;
+    // Not from within the socket's signal: resuming handles stanzas, which write again.
+    m_resumeQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_resumeQueued = false;
+        if (!m_inputPaused || m_errorReported || m_socket->bytesToWrite() > m_config.maxOutputBytes / 2)
+            return;
+        qCDebug(lcComponent) << "reading resumed";
+        m_inputPaused = false;
+        if (!m_parser.resume()) {
+            failStream(m_parser.errorCondition(), m_parser.errorText());
+            return;
+        }
+        onReadyRead(); // what arrived meanwhile waits in the socket
+    }, Qt::QueuedConnection);
 }
 
 void ComponentConnection::onStreamOpened(const QXmlStreamAttributes &attributes)
@@ -201,6 +266,7 @@ void ComponentConnection::onStanza(const QDomElement &stanza)
         return;
     }
     Q_EMIT stanzaReceived(stanza);
+    checkOutput();
 }
 
 void ComponentConnection::handleStreamError(const QDomElement &element)
@@ -239,9 +305,9 @@ void ComponentConnection::handleStreamError(const QDomElement &element)
 void ComponentConnection::failStream(const QString &condition, const QString &text)
 {
     qCWarning(lcComponent).noquote() << "closing the stream:" << condition << "-" << text;
-    writeBytes(u"<stream:error><%1 xmlns='%2'/><text xmlns='%2'>%3</text></stream:error></stream:stream>"_s
-                   .arg(condition, ns::streamErrors, text.toHtmlEscaped())
-                   .toUtf8());
+    // RFC 6120 §4.9: the error, then the stream's end. The text may quote what the server sent.
+    writeBytes(u"<stream:error><%1 xmlns='%2'/><text xmlns='%2'>"_s.arg(condition, ns::streamErrors).toUtf8()
+               + xml::escaped(text) + "</text></stream:error></stream:stream>");
     connectionLost(Error::BadInput, tr("The server sent data that is not valid XMPP (%1: %2).").arg(condition, text));
 }
 

@@ -26,6 +26,10 @@ struct ComponentConfig {
     std::chrono::milliseconds reconnectMinDelay{500};
     std::chrono::milliseconds reconnectMaxDelay{std::chrono::seconds(60)};
     StreamLimits limits;
+    // Output the server has not taken yet above which qmuc stops reading its input, until half
+    // of it is gone: a server that reads slowly slows its own stream down instead of making qmuc
+    // buffer without bound. 0: no bound.
+    qint64 maxOutputBytes = 1024 * 1024;
 };
 
 // The transport: one XEP-0114 stream to the server. Connects, authenticates with the handshake,
@@ -74,6 +78,11 @@ public:
     static bool isFatal(Error error);
     static QString stateName(State state);
 
+    // Bytes written but not yet taken by the server.
+    qint64 pendingOutputBytes() const;
+    // Whether input waits for the server to take our output (see ComponentConfig::maxOutputBytes).
+    bool isInputPaused() const { return m_inputPaused; }
+
     // Sends one stanza; false (and nothing sent) unless connected.
     bool send(const QXmppNonza &stanza);
     bool sendRaw(const QByteArray &xml);
@@ -92,6 +101,9 @@ private:
     bool tracing() const;
     void onConnected();
     void onReadyRead();
+    void onBytesWritten();
+    // After a stanza was handled: stops reading while too much output waits.
+    void checkOutput();
     void onSocketError(QAbstractSocket::SocketError socketError);
     void onDisconnected();
     void onStreamOpened(const QXmlStreamAttributes &attributes);
@@ -114,6 +126,9 @@ private:
     std::chrono::milliseconds m_nextDelay{0};
     bool m_wantConnection = false;
     bool m_errorReported = false; // a stream error already said why this connection ends
+    bool m_inputPaused = false;
+    bool m_resumeQueued = false;
+    bool m_pauseLogged = false;   // once per connection at info; later pauses at debug
 };
 
 } // namespace qmuc

@@ -1,5 +1,6 @@
 // The XEP-0114 transport against a scripted server on a loopback socket: the handshake, stanzas
 // however the bytes arrive, stream errors and reconnects.
+#include "MucService.h"
 #include "component/ComponentConnection.h"
 
 #include <QCryptographicHash>
@@ -20,6 +21,7 @@ struct FakeServer {
     QTcpServer server;
     QList<QTcpSocket *> connections;
     QByteArray received; // from the latest connection
+    bool reading = true;  // false: a server too busy to read what the component writes
 
     FakeServer()
     {
@@ -29,11 +31,22 @@ struct FakeServer {
                 connections << socket;
                 received.clear();
                 QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    if (socket == connections.last())
+                    if (socket == connections.last() && reading)
                         received += socket->readAll();
                 });
             }
         });
+    }
+    void stopReading()
+    {
+        reading = false;
+        latest()->setReadBufferSize(4096); // Qt takes no more from the kernel than this
+    }
+    void startReading()
+    {
+        reading = true;
+        latest()->setReadBufferSize(0);
+        received += latest()->readAll();
     }
     QTcpSocket *latest() { return connections.isEmpty() ? nullptr : connections.last(); }
     bool waitForConnections(int count) { return QTest::qWaitFor([&] { return connections.size() >= count; }, 5000); }
@@ -76,6 +89,9 @@ private Q_SLOTS:
     void serverGoingAwayLeadsToReconnect();
     void sendingWhileDisconnectedSendsNothing();
     void idleConnectionSendsWhitespaceKeepalive();
+    void badInputGetsStreamErrorThenReconnectAndAnswers_data();
+    void badInputGetsStreamErrorThenReconnectAndAnswers();
+    void slowServerPausesInputAndLosesNothing();
 
 private:
     // Connects `connection` to `fake` and completes the handshake.
@@ -216,6 +232,125 @@ void ComponentConnectionTest::idleConnectionSendsWhitespaceKeepalive()
     fake.received.clear();
     QVERIFY(QTest::qWaitFor([&] { return fake.received.size() >= 2; }, 5000));
     QCOMPARE(fake.received.trimmed(), QByteArray()); // nothing but whitespace
+}
+
+void ComponentConnectionTest::badInputGetsStreamErrorThenReconnectAndAnswers_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<bool>("byteByByte");
+    QTest::addColumn<QString>("condition");
+    const auto message = [](const QByteArray &body) {
+        return "<message from='juliet@example.org/balcony' to='muc.example' id='m1'><body>a" + body + "b</body></message>";
+    };
+    const auto encoding = u"unsupported-encoding"_s;
+    QTest::newRow("byte 0xff") << message("\xff") << false << encoding;
+    QTest::newRow("bytes 0xff 0xfe, one at a time") << message("\xff\xfe") << true << encoding;
+    QTest::newRow("truncated sequence") << message("\xe2\x82") << false << encoding;
+    QTest::newRow("truncated sequence, one byte at a time") << message("\xe2\x82") << true << encoding;
+    QTest::newRow("encoded surrogate") << message("\xed\xa0\x80") << false << encoding;
+    QTest::newRow("overlong form") << message("\xc0\xaf") << false << encoding;
+    QTest::newRow("NUL") << message(QByteArray("\0", 1)) << false << u"not-well-formed"_s;
+    QTest::newRow("DOCTYPE in a stanza")
+        << QByteArray("<message from='juliet@example.org/balcony' to='muc.example'><!DOCTYPE x><body>x</body></message>")
+        << false << u"restricted-xml"_s;
+    QTest::newRow("ENTITY in a stanza")
+        << QByteArray("<message from='juliet@example.org/balcony' to='muc.example'><!ENTITY x 'y'><body>x</body></message>")
+        << false << u"restricted-xml"_s;
+    QTest::newRow("entity reference") << message("&x;") << false << u"restricted-xml"_s;
+    // The limit is checked once per read of 64 KiB: well over it.
+    QTest::newRow("stanza over the size limit") << message(QByteArray(256 * 1024, 'x')) << false << u"policy-violation"_s;
+}
+
+void ComponentConnectionTest::badInputGetsStreamErrorThenReconnectAndAnswers()
+{
+    QFETCH(QByteArray, bad);
+    QFETCH(bool, byteByByte);
+    QFETCH(QString, condition);
+    FakeServer fake;
+    qmuc::MucService service;
+    qmuc::Settings settings;
+    settings.domain = u"muc.example"_s;
+    service.configure(settings, u"s3cret"_s);
+    auto config = configFor(fake);
+    config.limits.maxStanzaBytes = 64 * 1024;
+    service.connection()->setConfig(config);
+    service.start();
+    QVERIFY(establish(fake, *service.connection()));
+    auto *first = fake.latest();
+
+    if (byteByByte) {
+        for (char byte : std::as_const(bad)) {
+            fake.send(QByteArray(1, byte));
+            QCoreApplication::processEvents();
+        }
+    } else {
+        fake.send(bad);
+    }
+    // RFC 6120 §4.9: the stream error, the stream's end, the connection closed.
+    const QByteArray error = "<stream:error><" + condition.toUtf8() + " xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>";
+    QVERIFY2(fake.waitForReceived(error), fake.received.right(300).constData());
+    QVERIFY(fake.waitForReceived("</stream:error></stream:stream>"));
+    QTRY_COMPARE(first->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(service.connection()->error(), ComponentConnection::Error::BadInput);
+
+    // It comes back by itself, and answers.
+    QVERIFY(establish(fake, *service.connection(), 2));
+    fake.send("<iq from='juliet@example.org/balcony' to='muc.example' type='get' id='ping1'><ping xmlns='urn:xmpp:ping'/></iq>");
+    QVERIFY(fake.waitForReceived("id=\"ping1\""));
+    QVERIFY(fake.received.contains("type=\"result\""));
+}
+
+void ComponentConnectionTest::slowServerPausesInputAndLosesNothing()
+{
+    FakeServer fake;
+    ComponentConnection connection;
+    auto config = configFor(fake);
+    config.maxOutputBytes = 64 * 1024;
+    connection.setConfig(config);
+    // Each request is answered with 32 KiB, as a big room's fan-out answers one message.
+    const QByteArray padding(32 * 1024, 'x');
+    int handled = 0;
+    QObject::connect(&connection, &ComponentConnection::stanzaReceived, &connection, [&](const QDomElement &request) {
+        ++handled;
+        connection.sendRaw("<message from='muc.example' to='juliet@example.org/balcony' id='"
+                           + request.attribute(u"id"_s).toUtf8() + "'><body>" + padding + "</body></message>");
+    });
+    connection.connectToServer();
+    QVERIFY(establish(fake, connection));
+    const auto request = [](int i) {
+        return "<message from='juliet@example.org/balcony' to='muc.example' id='r" + QByteArray::number(i) + "'/>";
+    };
+
+    // The server stops reading but keeps sending: once the kernel's buffers are full, qmuc stops
+    // reading too instead of buffering its answers.
+    fake.stopReading();
+    int sent = 0;
+    qint64 mostPending = 0;
+    const auto sendOne = [&] {
+        fake.send(request(sent++));
+        QCoreApplication::processEvents();
+        mostPending = qMax(mostPending, connection.pendingOutputBytes());
+    };
+    while (!connection.isInputPaused() && sent < 2000)
+        sendOne();
+    QVERIFY2(connection.isInputPaused(), qPrintable(u"%1 KiB pending after %2 requests"_s.arg(mostPending / 1024).arg(sent)));
+    // The server keeps sending; the kernel's buffers are full, so qmuc leaves its requests unread.
+    for (int i = 0; i < 300; ++i)
+        sendOne();
+    qDebug("paused after %d requests; %d of %d handled while the server did not read; at most %lld KiB pending",
+           sent - 300, handled, sent, mostPending / 1024);
+    QVERIFY(handled < sent);
+    // Bounded: the mark plus the one answer that crossed it.
+    QVERIFY2(mostPending <= config.maxOutputBytes + padding.size() + 1024,
+             qPrintable(u"%1 KiB pending"_s.arg(mostPending / 1024)));
+
+    // Once the server reads, every request is answered, in order.
+    fake.startReading();
+    QVERIFY(QTest::qWaitFor([&] { return fake.received.count("</message>") >= sent; }, 60000));
+    QCOMPARE(handled, sent);
+    QVERIFY(!connection.isInputPaused());
+    QVERIFY(fake.received.contains("id='r" + QByteArray::number(sent - 1) + "'"));
+    QCOMPARE(connection.state(), State::Connected);
 }
 
 QTEST_GUILESS_MAIN(ComponentConnectionTest)

@@ -2,6 +2,7 @@
 #include "MucService.h"
 
 #include <QDomDocument>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,13 @@ private Q_SLOTS:
     void errorMessageIsNotAnswered();
     void joinWithInvalidRoomNameIsRefusedWithMucPayloadKept();
     void unavailablePresenceIsNotAnswered();
+    void stanzaFromOwnDomainIsNeverAnswered_data();
+    void stanzaFromOwnDomainIsNeverAnswered();
+    void stanzaForAnotherDomainIsRefusedFromOwnDomain_data();
+    void stanzaForAnotherDomainIsRefusedFromOwnDomain();
+    void stanzaForAnotherDomainNeedingNoAnswerIsDropped();
+    void stanzaWithoutFromIsDropped();
+    void subjectWithForbiddenCharactersStaysWellFormed();
 
 private:
     // Feeds one stanza (as the transport delivers it, in the component namespace) and returns
@@ -185,6 +193,101 @@ void MucServiceTest::joinWithInvalidRoomNameIsRefusedWithMucPayloadKept()
 void MucServiceTest::unavailablePresenceIsNotAnswered()
 {
     QVERIFY(feed(u"<presence type='unavailable' from='juliet@example.org/balcony' to='room@conference.example.org/juliet'/>"_s).isEmpty());
+}
+
+void MucServiceTest::stanzaFromOwnDomainIsNeverAnswered_data()
+{
+    QTest::addColumn<QString>("xml");
+    // What qmuc itself sent, coming back: answering would loop between the server and qmuc.
+    QTest::newRow("ping from the service") << u"<iq type='get' id='s1' from='conference.example.org' to='conference.example.org'>"
+                                             "<ping xmlns='urn:xmpp:ping'/></iq>"_s;
+    QTest::newRow("message from a room") << u"<message id='s2' from='room@conference.example.org' to='conference.example.org'>"
+                                           "<body>hi</body></message>"_s;
+    QTest::newRow("presence from an occupant to a room")
+        << u"<presence id='s3' from='room@conference.example.org/nick' to='other@conference.example.org/nick'>"
+           "<x xmlns='http://jabber.org/protocol/muc'/></presence>"_s;
+    QTest::newRow("domain in another case") << u"<iq type='get' id='s4' from='room@Conference.Example.ORG/x' to='conference.example.org'>"
+                                              "<query xmlns='http://jabber.org/protocol/disco#info'/></iq>"_s;
+}
+
+void MucServiceTest::stanzaFromOwnDomainIsNeverAnswered()
+{
+    QFETCH(QString, xml);
+    QSignalSpy created(m_service.get(), &qmuc::MucService::roomCreated);
+    QVERIFY(feed(xml).isEmpty());
+    QCOMPARE(created.size(), 0);
+}
+
+void MucServiceTest::stanzaForAnotherDomainIsRefusedFromOwnDomain_data()
+{
+    QTest::addColumn<QString>("xml");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("iq to another domain") << u"<iq type='get' id='o1' from='juliet@example.org/balcony' to='example.net'>"
+                                            "<ping xmlns='urn:xmpp:ping'/></iq>"_s << u"iq"_s;
+    QTest::newRow("message to a room elsewhere") << u"<message type='groupchat' id='o2' from='juliet@example.org/balcony' "
+                                                   "to='room@chat.example.net'><body>hi</body></message>"_s << u"message"_s;
+    QTest::newRow("join of a room elsewhere") << u"<presence id='o3' from='juliet@example.org/balcony' to='room@chat.example.net/juliet'>"
+                                                "<x xmlns='http://jabber.org/protocol/muc'/></presence>"_s << u"presence"_s;
+    QTest::newRow("iq without to") << u"<iq type='get' id='o4' from='juliet@example.org/balcony'>"
+                                     "<query xmlns='http://jabber.org/protocol/disco#info'/></iq>"_s << u"iq"_s;
+    QTest::newRow("subdomain of ours") << u"<iq type='get' id='o5' from='juliet@example.org/balcony' to='x.conference.example.org'>"
+                                         "<query xmlns='http://jabber.org/protocol/disco#info'/></iq>"_s << u"iq"_s;
+}
+
+void MucServiceTest::stanzaForAnotherDomainIsRefusedFromOwnDomain()
+{
+    // A server ends a component's stream when it speaks from a domain not its own (Prosody:
+    // invalid-from), so the error comes from the service's domain, never from the 'to'.
+    QFETCH(QString, xml);
+    QFETCH(QString, kind);
+    QSignalSpy created(m_service.get(), &qmuc::MucService::roomCreated);
+    const auto out = feed(xml);
+    QCOMPARE(out.size(), 1);
+    const auto &reply = out.first();
+    QCOMPARE(reply.tagName(), kind);
+    QCOMPARE(reply.attribute(u"type"_s), u"error"_s);
+    QCOMPARE(reply.attribute(u"from"_s), u"conference.example.org"_s);
+    QCOMPARE(reply.attribute(u"to"_s), u"juliet@example.org/balcony"_s);
+    const auto error = reply.firstChildElement(u"error"_s);
+    QCOMPARE(error.attribute(u"type"_s), u"cancel"_s);
+    QCOMPARE(error.attribute(u"by"_s), u"conference.example.org"_s);
+    QCOMPARE(error.firstChildElement().tagName(), u"remote-server-not-found"_s);
+    QCOMPARE(created.size(), 0); // no room of ours made for someone else's
+}
+
+void MucServiceTest::stanzaForAnotherDomainNeedingNoAnswerIsDropped()
+{
+    QVERIFY(feed(u"<iq type='result' id='n1' from='juliet@example.org/balcony' to='example.net'/>"_s).isEmpty());
+    QVERIFY(feed(u"<message type='error' id='n2' from='juliet@example.org/balcony' to='room@chat.example.net'/>"_s).isEmpty());
+    QVERIFY(feed(u"<presence type='unavailable' from='juliet@example.org/balcony' to='room@chat.example.net/juliet'/>"_s).isEmpty());
+}
+
+void MucServiceTest::stanzaWithoutFromIsDropped()
+{
+    // There is nobody to answer; a reply without 'to' would be the server's to handle.
+    QVERIFY(feed(u"<iq type='get' id='f1' to='conference.example.org'><ping xmlns='urn:xmpp:ping'/></iq>"_s).isEmpty());
+}
+
+void MucServiceTest::subjectWithForbiddenCharactersStaysWellFormed()
+{
+    // A subject pasted into the admin window may hold control characters; the server would end
+    // the stream over the first one that went out.
+    feed(u"<presence from='juliet@example.org/balcony' to='room@conference.example.org/juliet'>"
+         "<x xmlns='http://jabber.org/protocol/muc'/></presence>"_s);
+    m_out.clear();
+    QString subject = u"Tea"_s;
+    subject += QChar(0x07);
+    subject += u" at "_s;
+    subject += QChar(0xd83d); // a lone high surrogate
+    subject += u"five"_s;
+    subject += QChar(0xffff);
+    QCOMPARE(m_service->setSubject(u"room@conference.example.org"_s, subject), QString());
+    QCOMPARE(m_out.size(), 1);
+    QDomDocument out;
+    const auto parsed = out.setContent(u"<stream xmlns='jabber:component:accept'>"_s + QString::fromUtf8(m_out.first()) + u"</stream>"_s,
+                                       QDomDocument::ParseOption::UseNamespaceProcessing);
+    QVERIFY2(parsed, qPrintable(parsed.errorMessage));
+    QCOMPARE(out.documentElement().firstChildElement(u"message"_s).firstChildElement(u"subject"_s).text(), u"Tea at five"_s);
 }
 
 QTEST_GUILESS_MAIN(MucServiceTest)
