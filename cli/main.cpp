@@ -36,7 +36,7 @@ void printError(const QString &message)
 }
 
 // What --check-db prints; true if the database is sound.
-bool printStoreReport(const StoreReport &report)
+bool printStoreReport(const StorageReport &report)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
     printf("%s\n", qUtf8Printable(tr("database: %1").arg(report.path)));

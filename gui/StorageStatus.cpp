@@ -176,8 +176,8 @@ void StorageStatus::count()
     if (m_counter || !store.isOpen() || store.path() != filePath())
         return;
     // Store::check opens a connection of its own, read-only, on the thread that calls it.
-    auto report = std::make_shared<StoreReport>();
-    m_counter = QThread::create([report, path = store.path()] { *report = Store::check(path, Store::Check::Counts); });
+    auto report = std::make_shared<StorageReport>();
+    m_counter = QThread::create([report, path = store.path()] { *report = Store::check(path, StorageCheck::Counts); });
     m_counter->setParent(this);
     connect(m_counter, &QThread::finished, this, [this, report] {
         m_counter->deleteLater();

@@ -51,7 +51,7 @@ private:
     QLabel *m_problem;
     QString m_openError;
     QString m_writeError;
-    std::optional<StoreReport> m_report;
+    std::optional<StorageReport> m_report;
     QThread *m_counter = nullptr;
 };
 

@@ -91,6 +91,25 @@
     </message>
 </context>
 <context>
+    <name>qmuc::Database</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a database qmuc can read: %2</source>
+        <translation>%1 ist keine Datenbank, die qmuc lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>die Datenbank ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>qmuc::MucService</name>
     <message>
         <source>Unknown IQ type.</source>
@@ -495,6 +514,49 @@
     </message>
 </context>
 <context>
+    <name>qmuc::Schema</name>
+    <message>
+        <source>%1 has schema version %2, newer than this qmuc understands (%3); use a newer qmuc</source>
+        <translation>%1 hat die Schemaversion %2, neuer, als diese qmuc-Version versteht (%3); verwenden Sie ein neueres qmuc</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and needs upgrading to %3, but it is read-only</source>
+        <translation>%1 hat die Schemaversion %2 und muss auf %3 aktualisiert werden, ist aber schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1 to schema version %2: %3</source>
+        <translation>%1 kann nicht auf die Schemaversion %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1: %2</source>
+        <translation>%1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (qmuc creates it on first start)</source>
+        <translation>%1 existiert nicht (qmuc legt die Datei beim ersten Start an)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: %1</source>
+        <translation>die Integritätsprüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this qmuc understands (%2)</source>
+        <translation>die Schemaversion %1 ist neuer, als diese qmuc-Version versteht (%2)</translation>
+    </message>
+    <message>
+        <source>table %1 refers to rows that do not exist</source>
+        <translation>die Tabelle %1 verweist auf Zeilen, die es nicht gibt</translation>
+    </message>
+</context>
+<context>
     <name>qmuc::Settings</name>
     <message>
         <source>Host name or address of the XMPP server&apos;s component port.</source>
@@ -619,61 +681,6 @@
     <message>
         <source>Milliseconds between writes of the archive to disk; a crash loses at most this much.</source>
         <translation>Millisekunden zwischen den Schreibvorgängen des Archivs auf die Platte; bei einem Absturz geht höchstens so viel verloren.</translation>
-    </message>
-</context>
-<context>
-    <name>qmuc::Store</name>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 has schema version %2, newer than this qmuc understands (%3); use a newer qmuc</source>
-        <translation>%1 hat die Schemaversion %2, neuer, als diese qmuc-Version versteht (%3); verwenden Sie ein neueres qmuc</translation>
-    </message>
-    <message>
-        <source>%1 has schema version %2 and needs upgrading to %3, but it is read-only</source>
-        <translation>%1 hat die Schemaversion %2 und muss auf %3 aktualisiert werden, ist aber schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>cannot upgrade %1 to schema version %2: %3</source>
-        <translation>%1 kann nicht auf die Schemaversion %2 aktualisiert werden: %3</translation>
-    </message>
-    <message>
-        <source>cannot upgrade %1: %2</source>
-        <translation>%1 kann nicht aktualisiert werden: %2</translation>
-    </message>
-    <message>
-        <source>the database is read-only</source>
-        <translation>die Datenbank ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>Cannot write to %1: %2</source>
-        <translation>In %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not exist (qmuc creates it on first start)</source>
-        <translation>%1 existiert nicht (qmuc legt die Datei beim ersten Start an)</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>the integrity check failed: %1</source>
-        <translation>die Integritätsprüfung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>schema version %1 is newer than this qmuc understands (%2)</source>
-        <translation>die Schemaversion %1 ist neuer, als diese qmuc-Version versteht (%2)</translation>
-    </message>
-    <message>
-        <source>table %1 refers to rows that do not exist</source>
-        <translation>die Tabelle %1 verweist auf Zeilen, die es nicht gibt</translation>
-    </message>
-    <message>
-        <source>%1 is not a database qmuc can read: %2</source>
-        <translation>%1 ist keine Datenbank, die qmuc lesen kann: %2</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,25 @@
     </message>
 </context>
 <context>
+    <name>qmuc::Database</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a database qmuc can read: %2</source>
+        <translation>%1 n’est pas une base de données lisible par qmuc&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>la base de données est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>qmuc::MucService</name>
     <message>
         <source>Unknown IQ type.</source>
@@ -495,6 +514,49 @@
     </message>
 </context>
 <context>
+    <name>qmuc::Schema</name>
+    <message>
+        <source>%1 has schema version %2, newer than this qmuc understands (%3); use a newer qmuc</source>
+        <translation>%1 a la version de schéma %2, plus récente que celle que ce qmuc comprend (%3)&#xa0;; utilisez un qmuc plus récent</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and needs upgrading to %3, but it is read-only</source>
+        <translation>%1 a la version de schéma %2 et doit être mis à niveau vers %3, mais il est en lecture seule</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1 to schema version %2: %3</source>
+        <translation>impossible de mettre à niveau %1 vers la version de schéma %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1: %2</source>
+        <translation>impossible de mettre à niveau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (qmuc creates it on first start)</source>
+        <translation>%1 n&apos;existe pas (qmuc le crée au premier démarrage)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: %1</source>
+        <translation>la vérification d&apos;intégrité a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this qmuc understands (%2)</source>
+        <translation>la version de schéma %1 est plus récente que celle que ce qmuc comprend (%2)</translation>
+    </message>
+    <message>
+        <source>table %1 refers to rows that do not exist</source>
+        <translation>la table %1 fait référence à des lignes qui n&apos;existent pas</translation>
+    </message>
+</context>
+<context>
     <name>qmuc::Settings</name>
     <message>
         <source>Host name or address of the XMPP server&apos;s component port.</source>
@@ -619,61 +681,6 @@
     <message>
         <source>Milliseconds between writes of the archive to disk; a crash loses at most this much.</source>
         <translation>Millisecondes entre deux écritures de l&apos;archive sur le disque&#xa0;; un plantage en perd au plus autant.</translation>
-    </message>
-</context>
-<context>
-    <name>qmuc::Store</name>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 has schema version %2, newer than this qmuc understands (%3); use a newer qmuc</source>
-        <translation>%1 a la version de schéma %2, plus récente que celle que ce qmuc comprend (%3)&#xa0;; utilisez un qmuc plus récent</translation>
-    </message>
-    <message>
-        <source>%1 has schema version %2 and needs upgrading to %3, but it is read-only</source>
-        <translation>%1 a la version de schéma %2 et doit être mis à niveau vers %3, mais il est en lecture seule</translation>
-    </message>
-    <message>
-        <source>cannot upgrade %1 to schema version %2: %3</source>
-        <translation>impossible de mettre à niveau %1 vers la version de schéma %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>cannot upgrade %1: %2</source>
-        <translation>impossible de mettre à niveau %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the database is read-only</source>
-        <translation>la base de données est en lecture seule</translation>
-    </message>
-    <message>
-        <source>Cannot write to %1: %2</source>
-        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not exist (qmuc creates it on first start)</source>
-        <translation>%1 n&apos;existe pas (qmuc le crée au premier démarrage)</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the integrity check failed: %1</source>
-        <translation>la vérification d&apos;intégrité a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>schema version %1 is newer than this qmuc understands (%2)</source>
-        <translation>la version de schéma %1 est plus récente que celle que ce qmuc comprend (%2)</translation>
-    </message>
-    <message>
-        <source>table %1 refers to rows that do not exist</source>
-        <translation>la table %1 fait référence à des lignes qui n&apos;existent pas</translation>
-    </message>
-    <message>
-        <source>%1 is not a database qmuc can read: %2</source>
-        <translation>%1 n’est pas une base de données lisible par qmuc&#xa0;: %2</translation>
     </message>
 </context>
 <context>

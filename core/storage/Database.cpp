@@ -1,0 +1,274 @@
+#include "Database.h"
+
+#include "Schema.h"
+#include "../Logging.h"
+
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace qmuc {
+
+namespace {
+
+// A queue that cannot be written is kept, up to this many writes; older messages go first.
+constexpr qsizetype MaxQueued = 100000;
+
+constexpr auto WriteBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+
+// The file of the database (itself, or its write-ahead log and shared memory) that has no write
+// permission, if any. The mode bits, not access(2): an operator's read-only file stays read-only
+// for root too. SQLite gives the side files the database's mode when it makes them, so a database
+// opened while read-only leaves them read-only: once the database may be written again, they
+// follow it.
+QString readOnlyFile(const QString &path)
+{
+    if (path == u":memory:")
+        return {};
+    const QFileInfo database(path);
+    if (database.exists() && (database.permissions() & WriteBits)) {
+        for (const auto &side : {path + u"-wal"_s, path + u"-shm"_s}) {
+            if (QFileInfo(side).exists() && !(QFileInfo(side).permissions() & WriteBits))
+                QFile::setPermissions(side, database.permissions());
+        }
+    }
+    for (const auto &file : {path, path + u"-wal"_s, path + u"-shm"_s}) {
+        const QFileInfo info(file);
+        if (info.exists() && !(info.permissions() & WriteBits))
+            return file;
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(QObject *parent)
+    : QObject(parent)
+    , m_connectionName(u"qmuc-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(200);
+    connect(&m_timer, &QTimer::timeout, this, &Database::flush);
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::errorText(const QSqlQuery &query) const
+{
+    const auto text = query.lastError().text();
+    return text.isEmpty() ? m_db.lastError().text() : text;
+}
+
+bool Database::open(const QString &path, QString *error)
+{
+    if (m_db.isValid()) // opened before: start afresh
+        disconnectFile();
+    m_path = path;
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(path);
+    const auto readOnly = readOnlyFile(path);
+    m_readOnly = !readOnly.isEmpty();
+    if (m_readOnly)
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!m_db.open()) {
+        *error = tr("cannot open %1: %2").arg(path, m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(m_db);
+    // WAL lets readers and the writer overlap; NORMAL syncs at checkpoints, which survives a
+    // crash of qmuc (not of the machine) without losing a committed transaction.
+    for (const auto &pragma : {u"PRAGMA busy_timeout = 200"_s, u"PRAGMA foreign_keys = ON"_s}) {
+        q.exec(pragma);
+    }
+    if (!q.exec(u"PRAGMA user_version"_s)) {
+        *error = tr("%1 is not a database qmuc can read: %2").arg(path, errorText(q));
+        m_db.close();
+        return false;
+    }
+    if (!Schema::upgrade(m_db, m_readOnly, error)) {
+        m_db.close();
+        return false;
+    }
+    if (!m_readOnly) {
+        q.exec(u"PRAGMA journal_mode = WAL"_s);
+        q.exec(u"PRAGMA synchronous = NORMAL"_s);
+    }
+    loadOccupantIdKey();
+    if (m_readOnly) {
+        qCWarning(lcStorage).noquote() << "the database" << path << "is read-only (" << readOnly
+                                       << "may not be written): changes are kept in memory until it may";
+    }
+    return true;
+}
+
+void Database::disconnectFile()
+{
+    forget();
+    m_db.close();
+    m_db = {};
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::close()
+{
+    if (m_db.isOpen()) {
+        flush();
+        forget();
+        m_db.close();
+    }
+    // What could not be written goes with the connection: the writes may refer to tables that
+    // are gone after this.
+    m_queue.clear();
+    m_timer.stop();
+    m_db = {};
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::loadOccupantIdKey()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(u"SELECT value FROM service WHERE name = 'occupant-id-key'"_s) && q.next()) {
+        m_occupantIdKey = q.value(0).toByteArray();
+        return;
+    }
+    // Made once and kept: occupant ids stay the same across restarts only while the key does.
+    std::array<quint32, 8> words;
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    m_occupantIdKey = QByteArray(reinterpret_cast<const char *>(words.data()), sizeof(words));
+    q.prepare(u"INSERT INTO service (name, value) VALUES ('occupant-id-key', ?)"_s);
+    q.addBindValue(m_occupantIdKey);
+    if (!q.exec())
+        qCWarning(lcStorage).noquote() << "cannot keep the occupant id key in" << m_path
+                                       << "; occupant ids will change when qmuc restarts:" << errorText(q);
+}
+
+int Database::schemaVersion() const
+{
+    return Schema::version(m_db);
+}
+
+void Database::enqueue(Write write, Priority priority)
+{
+    if (m_queue.size() >= MaxQueued) {
+        // The file has not taken a write for a long while: drop the oldest message, not the rooms.
+        const auto oldest = std::find_if(m_queue.begin(), m_queue.end(),
+                                         [](const Pending &p) { return p.priority == Priority::Droppable; });
+        if (oldest != m_queue.end()) {
+            m_queue.erase(oldest);
+            if (m_dropped++ == 0)
+                qCWarning(lcStorage) << "the write queue is full: dropping its oldest messages until writes work again";
+        }
+    }
+    m_queue.push_back({std::move(write), priority});
+    schedule();
+}
+
+void Database::schedule()
+{
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void Database::forget()
+{
+    for (auto *table : std::as_const(m_tables))
+        table->forget();
+}
+
+bool Database::flush()
+{
+    m_timer.stop();
+    if (!m_db.isOpen())
+        return true;
+    if (!m_queue.empty()) {
+        QString error;
+        qsizetype rejected = -1;
+        while (!writeQueue(&rejected, &error)) {
+            // Ids and positions handed out inside the rolled-back transaction are void.
+            forget();
+            if (rejected >= 0) {
+                // Kept, it would hold back every write after it for ever.
+                qCWarning(lcStorage).noquote() << "dropped a write that" << m_path << "refuses:" << error;
+                m_queue.erase(m_queue.begin() + rejected);
+                continue;
+            }
+            if (!m_failing) {
+                m_failing = true;
+                qCWarning(lcStorage).noquote() << "cannot write to" << m_path << "(" << error << "); will retry,"
+                                               << m_queue.size() << "writes waiting";
+                Q_EMIT writeFailed(tr("Cannot write to %1: %2").arg(m_path, error));
+            }
+            m_timer.start(qMax(m_timer.interval(), 1000));
+            return false;
+        }
+        m_queue.clear();
+        if (m_failing) {
+            m_failing = false;
+            qCInfo(lcStorage).noquote() << "writing to" << m_path << "works again;" << m_dropped
+                                        << "messages were dropped meanwhile";
+            m_dropped = 0;
+            Q_EMIT writeRecovered();
+        }
+    }
+    for (auto *table : std::as_const(m_tables))
+        table->idle();
+    return true;
+}
+
+bool Database::writeQueue(qsizetype *rejected, QString *error)
+{
+    *rejected = -1;
+    error->clear();
+    if (m_readOnly) {
+        // Made writable since: take it up again, no restart needed.
+        if (!readOnlyFile(m_path).isEmpty() || !open(m_path, error) || m_readOnly) {
+            if (error->isEmpty())
+                *error = tr("the database is read-only");
+            return false;
+        }
+    }
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    for (qsizetype i = 0; i < qsizetype(m_queue.size()); ++i) {
+        QSqlError why;
+        if (!m_queue[i].write(&why)) {
+            *error = why.text();
+            // SQLITE_CONSTRAINT: this write is refused for what it is, not because of the file.
+            if ((why.nativeErrorCode().toInt() & 0xff) == 19)
+                *rejected = i;
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    for (auto *table : std::as_const(m_tables))
+        table->committed();
+    return true;
+}
+
+Table::Table(Database &database)
+    : m_database(database)
+{
+    database.m_tables << this;
+}
+
+Table::~Table()
+{
+    m_database.m_tables.removeOne(this);
+}
+
+} // namespace qmuc

@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <functional>
+#include <vector>
+
+namespace qmuc {
+
+class Table;
+
+// The SQLite file: its connection (WAL; read-only when the file's mode bits say so), its schema
+// brought up to date on open (Schema), and the queue every write goes through. Writes are queued
+// and go to the file in one transaction per tick (flushInterval), so routing never waits for the
+// disk; a clean stop flushes, and a crash loses at most the last tick. A write that fails (disk
+// full, read-only file) is reported through writeFailed and retried (a file made writable again is
+// reopened); nothing crashes.
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Database(QObject *parent = nullptr);
+    ~Database() override;
+
+    // Opens (creating and upgrading in place as needed) the database at path; ":memory:" keeps it
+    // in memory. Returns false with *error set when the file cannot be used.
+    bool open(const QString &path, QString *error);
+    // Writes the queue (what cannot be written is lost) and closes the file.
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+    QSqlDatabase &connection() { return m_db; }
+    // Why a statement failed, in the connection's words when the statement has none.
+    QString errorText(const QSqlQuery &query) const;
+
+    void setFlushInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+    int flushInterval() const { return m_timer.interval(); }
+
+    // The service's secret for occupant ids (XEP-0421), made on first open and kept in the file.
+    const QByteArray &occupantIdKey() const { return m_occupantIdKey; }
+
+    // One write for the next tick's transaction: false with *error set if the database refused it.
+    using Write = std::function<bool(QSqlError *error)>;
+    // What a full queue gives up first: messages, never the rooms' lasting state.
+    enum class Priority { Lasting, Droppable };
+    void enqueue(Write write, Priority priority);
+    // Writes the queue now; false if the write failed (the queue is kept for the next try).
+    bool flush();
+    qsizetype pendingWrites() const { return qsizetype(m_queue.size()); }
+    // Brings the next tick, for work that the tables do a slice per tick (Table::idle).
+    void schedule();
+    // Rows went behind the tables' backs: they forget what they read (Table::forget).
+    void forget();
+
+Q_SIGNALS:
+    // A write failed; the service goes on and the queue is retried. Emitted once per failure spell.
+    void writeFailed(const QString &error);
+    // Writes succeed again after a failure.
+    void writeRecovered();
+
+private:
+    friend class Table;
+
+    // Lets go of the connection (the queue stays): the tables drop their statements first.
+    void disconnectFile();
+    void loadOccupantIdKey();
+    // One transaction for the whole queue. On failure, *rejected is the write the database refused
+    // for itself (a constraint), or -1 when the file refused them all.
+    bool writeQueue(qsizetype *rejected, QString *error);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    bool m_readOnly = false;
+    QByteArray m_occupantIdKey;
+    bool m_failing = false;
+    qint64 m_dropped = 0; // messages dropped from a full queue while writes fail
+    struct Pending {
+        Write write;
+        Priority priority;
+    };
+    std::vector<Pending> m_queue;
+    QList<Table *> m_tables;
+    QTimer m_timer;
+};
+
+// One domain's tables (rooms, archive) on the database. What a table keeps in memory about the
+// file (ids, positions, prepared statements, work under way) follows the connection through
+// these hooks.
+class Table
+{
+public:
+    explicit Table(Database &db);
+    virtual ~Table();
+    Q_DISABLE_COPY_MOVE(Table)
+
+protected:
+    friend class Database;
+    // The connection closes, a transaction was rolled back, or rows went behind the table's back:
+    // ids, positions and statements read or prepared before are void.
+    virtual void forget() { }
+    // The queue's transaction is in the file.
+    virtual void committed() { }
+    // After a tick's writes: a slice of slow work; Database::schedule() brings the next tick.
+    virtual void idle() { }
+
+    Database &m_database;
+};
+
+} // namespace qmuc

@@ -1,0 +1,179 @@
+#include "RoomTable.h"
+
+#include "Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace qmuc {
+
+namespace {
+
+const char *affiliationKey(Affiliation a)
+{
+    switch (a) {
+    case Affiliation::Outcast: return "outcast";
+    case Affiliation::None: return "none";
+    case Affiliation::Member: return "member";
+    case Affiliation::Admin: return "admin";
+    case Affiliation::Owner: return "owner";
+    }
+    return "none";
+}
+
+Affiliation affiliationFromKey(const QString &key)
+{
+    for (auto a : {Affiliation::Outcast, Affiliation::Member, Affiliation::Admin, Affiliation::Owner}) {
+        if (key == QLatin1StringView(affiliationKey(a)))
+            return a;
+    }
+    return Affiliation::None;
+}
+
+// Runs a prepared statement with these values; false with *error set if it fails.
+bool run(QSqlQuery &q, const QVariantList &values, QSqlError *error)
+{
+    for (const auto &v : values)
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    *error = q.lastError();
+    return false;
+}
+
+} // namespace
+
+RoomTable::RoomTable(Database &db)
+    : Table(db)
+{
+}
+
+qint64 RoomTable::id(const QString &jid, bool create, QSqlError *error)
+{
+    if (const auto it = m_ids.constFind(jid); it != m_ids.cend())
+        return *it;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT id FROM rooms WHERE jid = ?"_s);
+    q.addBindValue(jid);
+    if (q.exec() && q.next()) {
+        const auto id = q.value(0).toLongLong();
+        m_ids.insert(jid, id);
+        return id;
+    }
+    if (!create)
+        return 0;
+    // A room that was never saved (a temporary one whose messages are logged): a row of its own,
+    // removed with it.
+    q.prepare(u"INSERT INTO rooms (jid, persistent, config) VALUES (?, 0, '{}')"_s);
+    q.addBindValue(jid);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError();
+        return 0;
+    }
+    const auto id = q.lastInsertId().toLongLong();
+    m_ids.insert(jid, id);
+    return id;
+}
+
+QList<RoomRecord> RoomTable::load()
+{
+    m_database.flush();
+    QSqlQuery q(m_database.connection());
+    if (!m_database.isReadOnly()) {
+        // Ids cached for the rooms deleted here would send their next message to a missing row.
+        m_database.forget();
+        // Temporary rooms do not outlive the process that had them (left behind by a crash).
+        for (const auto &table : {u"archive"_s, u"affiliations"_s, u"history"_s})
+            q.exec(u"DELETE FROM %1 WHERE room_id IN (SELECT id FROM rooms WHERE persistent = 0)"_s.arg(table));
+        q.exec(u"DELETE FROM rooms WHERE persistent = 0"_s);
+    }
+    QList<RoomRecord> rooms;
+    QHash<qint64, qsizetype> index;
+    q.exec(u"SELECT id, jid, config, subject, subject_nick, subject_jid FROM rooms WHERE persistent = 1 ORDER BY jid"_s);
+    while (q.next()) {
+        RoomRecord room;
+        room.jid = q.value(1).toString();
+        room.config = roomConfigFromJson(q.value(2).toByteArray());
+        room.subject = q.value(3).toString();
+        room.subjectNick = q.value(4).toString();
+        room.subjectJid = q.value(5).toString();
+        index.insert(q.value(0).toLongLong(), rooms.size());
+        m_ids.insert(room.jid, q.value(0).toLongLong());
+        rooms << room;
+    }
+    q.exec(u"SELECT room_id, jid, affiliation, reason, nick FROM affiliations ORDER BY room_id, jid"_s);
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        rooms[*it].affiliations << StoredAffiliation{q.value(1).toString(), affiliationFromKey(q.value(2).toString()),
+                                                     q.value(3).toString(), q.value(4).toString()};
+    }
+    q.exec(u"SELECT room_id, stamp, nick, message_id, payload, sender FROM history ORDER BY room_id, pos"_s);
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend()) {
+            rooms[*it].history << History::Entry{sql::fromMs(q.value(1).toLongLong()), q.value(2).toString(),
+                                                 q.value(5).toString(), q.value(3).toString(), {},
+                                                 q.value(4).toByteArray()};
+        }
+    }
+    return rooms;
+}
+
+bool RoomTable::save(const RoomRecord &room, QSqlError *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"INSERT INTO rooms (jid, persistent, config, subject, subject_nick, subject_jid) VALUES (?, ?, ?, ?, ?, ?)"
+              " ON CONFLICT (jid) DO UPDATE SET persistent = excluded.persistent, config = excluded.config,"
+              " subject = excluded.subject, subject_nick = excluded.subject_nick, subject_jid = excluded.subject_jid"_s);
+    if (!run(q, {room.jid, room.config.persistent ? 1 : 0, QString::fromUtf8(roomConfigToJson(room.config)),
+                 sql::text(room.subject), sql::text(room.subjectNick), sql::text(room.subjectJid)},
+             error)) {
+        return false;
+    }
+    const auto roomId = id(room.jid, false, error);
+    q.prepare(u"DELETE FROM affiliations WHERE room_id = ?"_s);
+    if (!run(q, {roomId}, error))
+        return false;
+    q.prepare(u"INSERT INTO affiliations (room_id, jid, affiliation, reason, nick) VALUES (?, ?, ?, ?, ?)"_s);
+    for (const auto &a : room.affiliations) {
+        if (!run(q, {roomId, a.bareJid, QString::fromLatin1(affiliationKey(a.affiliation)), sql::text(a.reason), sql::text(a.nick)},
+                 error)) {
+            return false;
+        }
+    }
+    q.prepare(u"DELETE FROM history WHERE room_id = ?"_s);
+    if (!run(q, {roomId}, error))
+        return false;
+    q.prepare(u"INSERT INTO history (room_id, pos, stamp, nick, sender, message_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype pos = 0; pos < room.history.size(); ++pos) {
+        const auto &entry = room.history.at(pos);
+        if (!run(q, {roomId, pos, sql::toMs(entry.stamp), sql::text(entry.nick), sql::text(entry.senderJid), sql::text(entry.id),
+                     entry.payload},
+                 error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool RoomTable::remove(const QString &jid, qint64 *roomId, QSqlError *error)
+{
+    *roomId = id(jid, false, error);
+    m_ids.remove(jid);
+    if (!*roomId)
+        return true;
+    // The name is free at once; the archive goes a slice per tick (ArchiveTable), so that removing a
+    // room with a million messages does not hold up routing. A restart finishes it.
+    QSqlQuery q(m_database.connection());
+    for (const auto &sql : {u"DELETE FROM affiliations WHERE room_id = ?"_s, u"DELETE FROM history WHERE room_id = ?"_s,
+                            u"UPDATE rooms SET persistent = 0, jid = 'removed ' || id WHERE id = ?"_s}) {
+        q.prepare(sql);
+        if (!run(q, {*roomId}, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace qmuc

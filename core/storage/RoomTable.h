@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Database.h"
+#include "../muc/Storage.h"
+
+#include <QHash>
+
+namespace qmuc {
+
+// Rooms in the file: each room's row (configuration, subject), its affiliations and registered
+// nicknames, and the history a room without an archive replays. Also the room ids the archive
+// files its messages under.
+class RoomTable : public Table
+{
+public:
+    explicit RoomTable(Database &db);
+
+    // Every persistent room as it was last saved. Temporary rooms left behind by a crash are
+    // removed, with their archive.
+    QList<RoomRecord> load();
+    // Writes, inside the queue's transaction.
+    bool save(const RoomRecord &room, QSqlError *error);
+    // Forgets the room's affiliations and history and frees its name at once; *id is its row,
+    // whose archive then goes a slice at a time (0 when the file never had the room).
+    bool remove(const QString &jid, qint64 *id, QSqlError *error);
+
+    // The room's row, made for a room that was never saved when `create` (a temporary room whose
+    // messages are logged); 0 when there is none.
+    qint64 id(const QString &jid, bool create, QSqlError *error = nullptr);
+
+protected:
+    void forget() override { m_ids.clear(); }
+
+private:
+    QHash<QString, qint64> m_ids;
+};
+
+} // namespace qmuc

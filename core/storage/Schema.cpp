@@ -1,0 +1,176 @@
+#include "Schema.h"
+
+#include "Sql.h"
+#include "../Logging.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace qmuc {
+
+namespace {
+
+// Each step takes the file from version i to i + 1, in place; a file is never rewritten whole.
+// Version 1 held the rooms; version 2 added the archive.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            u"CREATE TABLE rooms (id INTEGER PRIMARY KEY, jid TEXT NOT NULL UNIQUE, persistent INTEGER NOT NULL,"
+            " config TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '', subject_nick TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE TABLE affiliations (room_id INTEGER NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,"
+            " jid TEXT NOT NULL, affiliation TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+            " nick TEXT NOT NULL DEFAULT '', PRIMARY KEY (room_id, jid)) WITHOUT ROWID"_s,
+        },
+        {
+            u"CREATE TABLE archive (seq INTEGER PRIMARY KEY, room_id INTEGER NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,"
+            " stanza_id TEXT NOT NULL UNIQUE, stamp INTEGER NOT NULL, nick TEXT NOT NULL, sender TEXT NOT NULL,"
+            " message_id TEXT NOT NULL, payload BLOB NOT NULL)"_s,
+            u"CREATE INDEX archive_by_room ON archive (room_id, seq)"_s,
+            u"CREATE INDEX archive_by_time ON archive (room_id, stamp)"_s,
+            u"CREATE INDEX archive_by_nick ON archive (room_id, nick, seq)"_s,
+        },
+        {
+            // Version 3: each message's position in its room (1, 2, 3, ...), so counting a range
+            // takes two lookups; and stamps that never go backwards within a room, so a time is a
+            // place in the sequence.
+            u"ALTER TABLE archive ADD COLUMN pos INTEGER NOT NULL DEFAULT 0"_s,
+            u"UPDATE archive SET pos = numbered.n, stamp = numbered.latest FROM (SELECT seq,"
+            " row_number() OVER (PARTITION BY room_id ORDER BY seq) AS n,"
+            " max(stamp) OVER (PARTITION BY room_id ORDER BY seq) AS latest FROM archive) AS numbered"
+            " WHERE archive.seq = numbered.seq"_s,
+        },
+        {
+            // Version 4: the history a room that keeps no archive replays on join, so that it
+            // survives a restart too.
+            u"CREATE TABLE history (room_id INTEGER NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,"
+            " pos INTEGER NOT NULL, stamp INTEGER NOT NULL, nick TEXT NOT NULL, message_id TEXT NOT NULL,"
+            " payload BLOB NOT NULL, PRIMARY KEY (room_id, pos)) WITHOUT ROWID"_s,
+        },
+        {
+            // Version 5: occupant ids (XEP-0421). The service's key for them, and the real JIDs
+            // they are derived from where the service did not keep one yet.
+            u"CREATE TABLE service (name TEXT PRIMARY KEY, value BLOB NOT NULL)"_s,
+            u"ALTER TABLE rooms ADD COLUMN subject_jid TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE history ADD COLUMN sender TEXT NOT NULL DEFAULT ''"_s,
+        },
+    };
+    return steps;
+}
+
+QString errorText(const QSqlDatabase &db, const QSqlQuery &query)
+{
+    const auto text = query.lastError().text();
+    return text.isEmpty() ? db.lastError().text() : text;
+}
+
+} // namespace
+
+int Schema::version(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool Schema::upgrade(QSqlDatabase &db, bool readOnly, QString *error)
+{
+    const auto path = db.databaseName();
+    const int current = version(db);
+    if (current > Version) {
+        *error = tr("%1 has schema version %2, newer than this qmuc understands (%3); use a newer qmuc")
+                     .arg(path).arg(current).arg(Version);
+        return false;
+    }
+    if (current == Version)
+        return true;
+    if (readOnly) {
+        *error = tr("%1 has schema version %2 and needs upgrading to %3, but it is read-only")
+                     .arg(path).arg(current).arg(Version);
+        return false;
+    }
+    // Each step in its own transaction, so a failure leaves the file at the last good version.
+    for (int step = current; step < Version; ++step) {
+        db.transaction();
+        QSqlQuery q(db);
+        for (const auto &sql : migrations().at(step)) {
+            if (!q.exec(sql)) {
+                *error = tr("cannot upgrade %1 to schema version %2: %3").arg(path).arg(step + 1).arg(errorText(db, q));
+                db.rollback();
+                return false;
+            }
+        }
+        q.exec(u"PRAGMA user_version = %1"_s.arg(step + 1));
+        if (!db.commit()) {
+            *error = tr("cannot upgrade %1: %2").arg(path, db.lastError().text());
+            return false;
+        }
+        if (current > 0)
+            qCInfo(lcStorage).noquote() << "upgraded" << path << "to schema version" << step + 1;
+    }
+    return true;
+}
+
+StorageReport Schema::check(const QString &path, StorageCheck depth)
+{
+    StorageReport report;
+    report.path = path;
+    report.currentSchemaVersion = Version;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        report.problems << tr("%1 does not exist (qmuc creates it on first start)").arg(path);
+        return report;
+    }
+    report.bytes = info.size();
+    const auto name = u"qmuc-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            report.problems << tr("cannot open %1: %2").arg(path, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            const auto scalar = [&](const QString &sql) -> QVariant {
+                if (q.exec(sql) && q.next())
+                    return q.value(0);
+                report.problems << tr("%1 failed: %2").arg(sql, q.lastError().text());
+                return {};
+            };
+            report.schemaVersion = scalar(u"PRAGMA user_version"_s).toInt();
+            if (depth == StorageCheck::Verify) {
+                if (!q.exec(u"PRAGMA integrity_check"_s))
+                    report.problems << tr("the integrity check failed: %1").arg(q.lastError().text());
+                while (q.next()) {
+                    if (q.value(0).toString() != u"ok")
+                        report.problems << q.value(0).toString();
+                }
+            }
+            if (report.schemaVersion > Version)
+                report.problems << tr("schema version %1 is newer than this qmuc understands (%2)").arg(report.schemaVersion).arg(Version);
+            if (report.schemaVersion >= 1) {
+                report.rooms = scalar(u"SELECT count(*) FROM rooms"_s).toLongLong();
+                report.persistentRooms = scalar(u"SELECT count(*) FROM rooms WHERE persistent = 1"_s).toLongLong();
+                report.affiliations = scalar(u"SELECT count(*) FROM affiliations"_s).toLongLong();
+                if (q.exec(u"PRAGMA foreign_key_check"_s) && q.next())
+                    report.problems << tr("table %1 refers to rows that do not exist").arg(q.value(0).toString());
+            }
+            if (report.schemaVersion >= 2) {
+                report.messages = scalar(u"SELECT count(*) FROM archive"_s).toLongLong();
+                if (report.messages > 0) {
+                    report.oldest = sql::fromMs(scalar(u"SELECT min(stamp) FROM archive"_s).toLongLong());
+                    report.newest = sql::fromMs(scalar(u"SELECT max(stamp) FROM archive"_s).toLongLong());
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    report.ok = report.problems.isEmpty();
+    return report;
+}
+
+} // namespace qmuc
