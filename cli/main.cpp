@@ -5,7 +5,6 @@
 #include "Logging.h"
 #include "MucService.h"
 #include "Settings.h"
-#include "storage/Store.h"
 #include "SettingsOptions.h"
 
 #include <QCommandLineParser>
@@ -36,7 +35,7 @@ void printError(const QString &message)
 }
 
 // What --check-db prints; true if the database is sound.
-bool printStoreReport(const StorageReport &report)
+bool printStorageReport(const StorageReport &report)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
     printf("%s\n", qUtf8Printable(tr("database: %1").arg(report.path)));
@@ -44,8 +43,8 @@ bool printStoreReport(const StorageReport &report)
         printf("%s\n", qUtf8Printable(tr("size: %1 bytes").arg(report.bytes)));
     if (report.schemaVersion > 0) {
         auto version = tr("schema version: %1").arg(report.schemaVersion);
-        if (report.schemaVersion < Store::SchemaVersion)
-            version += tr(" (qmuc upgrades it to %1 on start)").arg(Store::SchemaVersion);
+        if (report.schemaVersion < report.currentSchemaVersion)
+            version += tr(" (qmuc upgrades it to %1 on start)").arg(report.currentSchemaVersion);
         printf("%s\n", qUtf8Printable(version));
         printf("%s\n", qUtf8Printable(tr("rooms: %1 persistent, %2 in all").arg(report.persistentRooms).arg(report.rooms)));
         printf("%s\n", qUtf8Printable(tr("affiliations: %1").arg(report.affiliations)));
@@ -118,7 +117,7 @@ int main(int argc, char *argv[])
                 printError(problem);
             return ExitConfigError;
         }
-        return printStoreReport(Store::check(MucService::databasePath(settings))) ? ExitOk : ExitRuntimeError;
+        return printStorageReport(MucService::checkDatabase(MucService::databasePath(settings))) ? ExitOk : ExitRuntimeError;
     }
     problems << settings.validate();
     QString secretError;

@@ -5,8 +5,11 @@
 #include "Namespaces.h"
 #include "StanzaErrors.h"
 #include "Xml.h"
+#include "storage/Store.h"
 
 #include <QDir>
+#include <QPromise>
+#include <QThread>
 #include <QXmppDiscoveryIq.h>
 #include <QXmppPingIq.h>
 #include <QXmppVersionIq.h>
@@ -28,6 +31,8 @@ MucService::MucService(QObject *parent)
     });
     qRegisterMetaType<RoomInfo>();
     qRegisterMetaType<OccupantInfo>();
+    connect(m_store, &Store::writeFailed, this, &MucService::storageWriteFailed);
+    connect(m_store, &Store::writeRecovered, this, &MucService::storageWriteRecovered);
     m_sink = [this](const QByteArray &xml) { return m_connection->sendRaw(xml); };
     connect(m_connection, &ComponentConnection::stanzaReceived, this, &MucService::handleStanza);
     connect(m_connection, &ComponentConnection::stateChanged, this, [this](ComponentConnection::State state) {
@@ -40,6 +45,9 @@ MucService::MucService(QObject *parent)
 MucService::~MucService()
 {
     saveForRestart();
+    // Checks under way (checkStorage) read the file on threads of their own.
+    for (auto *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly))
+        thread->wait();
 }
 
 void MucService::saveForRestart()
@@ -87,6 +95,36 @@ bool MucService::openStorage(QString *error)
     }
     qCInfo(lcMuc).noquote() << "data in" << m_store->path() << "-" << records.size() << "persistent rooms";
     return true;
+}
+
+QString MucService::storagePath() const
+{
+    return m_store->isOpen() ? m_store->path() : QString();
+}
+
+bool MucService::isStorageReadOnly() const
+{
+    return m_store->isOpen() && m_store->isReadOnly();
+}
+
+QFuture<StorageReport> MucService::checkStorage(StorageCheck depth)
+{
+    // Store::check opens a connection of its own, read-only, on the thread that calls it.
+    auto promise = std::make_shared<QPromise<StorageReport>>();
+    auto *thread = QThread::create([promise, path = m_store->path(), depth] {
+        promise->start();
+        promise->addResult(Store::check(path, depth));
+        promise->finish();
+    });
+    thread->setParent(this);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+    return promise->future();
+}
+
+StorageReport MucService::checkDatabase(const QString &path, StorageCheck depth)
+{
+    return Store::check(path, depth);
 }
 
 Store &MucService::store()

@@ -2,9 +2,10 @@
 
 #include "Settings.h"
 #include "component/ComponentConnection.h"
+#include "StorageReport.h"
 #include "muc/Room.h"
-#include "storage/Store.h"
 
+#include <QFuture>
 #include <QSet>
 #include <QTimer>
 #include <QXmppLogger.h>
@@ -17,6 +18,8 @@ class QXmppIq;
 class QXmppNonza;
 
 namespace qmuc {
+
+class Store;
 
 // The component's face: owns the connection, answers what is addressed to the service itself,
 // hands room traffic to rooms, and reports every change as a signal. The CLI and the GUI hold
@@ -36,9 +39,16 @@ public:
     // persistent rooms, which then answer at once. start() does this if nobody did; call it first
     // to learn why it failed.
     bool openStorage(QString *error);
-    // The file behind rooms and archive, for a view that shows where the data lives.
-    const Store &storage() const { return *m_store; }
     static QString databasePath(const Settings &settings);
+    // The database in use, for a view that shows where the data lives: its file (":memory:" when
+    // kept in memory; empty while none is open), whether it may not be written (changes then stay
+    // in memory), and what it holds, read on a thread of its own (counting a large archive takes a
+    // while) without changing it.
+    QString storagePath() const;
+    bool isStorageReadOnly() const;
+    QFuture<StorageReport> checkStorage(StorageCheck depth = StorageCheck::Counts);
+    // Reads the database file at path without changing it (`qmuc --check-db`).
+    static StorageReport checkDatabase(const QString &path, StorageCheck depth = StorageCheck::Verify);
     QString domain() const { return m_settings.domain; }
 
     ComponentConnection::State connectionState() const { return m_connection->state(); }
@@ -87,6 +97,10 @@ Q_SIGNALS:
     void subjectChanged(const QString &roomJid, const QString &subject, const QString &nick);
     void occupantRoleChanged(const QString &roomJid, const qmuc::OccupantInfo &occupant);
     void affiliationChanged(const QString &roomJid, const QString &bareJid, qmuc::Affiliation affiliation);
+    // Writing to the database failed; rooms keep routing and the writes are retried. Once per spell.
+    void storageWriteFailed(const QString &error);
+    // Writing to the database works again.
+    void storageWriteRecovered();
 
 private:
     // RoomHost

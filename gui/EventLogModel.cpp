@@ -2,7 +2,6 @@
 
 #include "OccupantModel.h"
 #include "RoomListModel.h"
-#include "storage/Store.h"
 
 #include <QColor>
 #include <QIcon>
@@ -46,10 +45,10 @@ EventLogModel::EventLogModel(MucService *service, int limit, QObject *parent)
                     tr("%1 has the affiliation %2").arg(bareJid, OccupantModel::affiliationText(affiliation)));
             });
     connect(service, &MucService::subjectChanged, this, &EventLogModel::logSubject);
-    connect(&service->storage(), &Store::writeFailed, this, [this](const QString &error) {
+    connect(service, &MucService::storageWriteFailed, this, [this](const QString &error) {
         add(Kind::StorageFailed, {}, error);
     });
-    connect(&service->storage(), &Store::writeRecovered, this, [this] {
+    connect(service, &MucService::storageWriteRecovered, this, [this] {
         add(Kind::StorageRecovered, {}, tr("Writing to the database works again"));
     });
 }

@@ -11,13 +11,10 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
-#include <QThread>
 #include <QToolButton>
 #include <QToolTip>
 #include <QUrl>
 #include <QVBoxLayout>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -65,12 +62,11 @@ StorageStatus::StorageStatus(MucService *service, QWidget *parent)
     layout->addLayout(pathRow);
     layout->addLayout(problemRow);
 
-    const auto &store = service->storage();
-    connect(&store, &Store::writeFailed, this, [this](const QString &error) {
+    connect(service, &MucService::storageWriteFailed, this, [this](const QString &error) {
         m_writeError = error;
         showProblem();
     });
-    connect(&store, &Store::writeRecovered, this, [this] {
+    connect(service, &MucService::storageWriteRecovered, this, [this] {
         m_writeError.clear();
         showProblem();
     });
@@ -81,15 +77,21 @@ StorageStatus::StorageStatus(MucService *service, QWidget *parent)
 
 StorageStatus::~StorageStatus()
 {
-    // The count reads the file on a thread of its own; let it finish before the thread goes.
+    // The count reads the file on a thread of its own; let it finish before the window goes.
     if (m_counter)
-        m_counter->wait();
+        m_counter->waitForFinished();
 }
 
 QString StorageStatus::filePath() const
 {
     const auto path = MucService::databasePath(m_service->settings());
     return path == u":memory:" ? QString() : path;
+}
+
+bool StorageStatus::inUse() const
+{
+    const auto path = filePath();
+    return !path.isEmpty() && m_service->storagePath() == path;
 }
 
 void StorageStatus::showOpenError(const QString &error)
@@ -104,8 +106,7 @@ void StorageStatus::refresh()
     m_path->setText(path.isEmpty() ? tr("In memory only — nothing is saved") : QDir::toNativeSeparators(path));
     m_openFolder->setVisible(!path.isEmpty());
     m_openFolder->setEnabled(!path.isEmpty() && QFileInfo(path).absoluteDir().exists());
-    const auto &store = m_service->storage();
-    if (!m_report && store.isOpen() && store.path() == path)
+    if (!m_report && inUse())
         count();
     showProblem();
     updateToolTip();
@@ -113,8 +114,7 @@ void StorageStatus::refresh()
 
 void StorageStatus::showProblem()
 {
-    const auto &store = m_service->storage();
-    const bool readOnly = store.isOpen() && store.isReadOnly();
+    const bool readOnly = m_service->isStorageReadOnly();
     QString text;
     bool readOnlyNote = false;
     QColor color = ConnectionPanel::stateColor(ComponentConnection::State::Failed);
@@ -147,8 +147,7 @@ void StorageStatus::updateToolTip()
                               "lost when qmuc admin quits."));
         return;
     }
-    const auto &store = m_service->storage();
-    const bool open = store.isOpen() && store.path() == path;
+    const bool open = inUse();
     QStringList lines{QDir::toNativeSeparators(path)};
     // When it could not be opened, the line in red says so.
     if (m_openError.isEmpty()) {
@@ -165,30 +164,26 @@ void StorageStatus::updateToolTip()
     } else if (m_counter) {
         lines << tr("Counting what it holds…");
     }
-    if (open && store.isReadOnly())
+    if (open && m_service->isStorageReadOnly())
         lines << tr("Read-only: changes are not saved.");
     m_path->setToolTip(lines.join(u'\n'));
 }
 
 void StorageStatus::count()
 {
-    const auto &store = m_service->storage();
-    if (m_counter || !store.isOpen() || store.path() != filePath())
+    if (m_counter || !inUse())
         return;
-    // Store::check opens a connection of its own, read-only, on the thread that calls it.
-    auto report = std::make_shared<StorageReport>();
-    m_counter = QThread::create([report, path = store.path()] { *report = Store::check(path, StorageCheck::Counts); });
-    m_counter->setParent(this);
-    connect(m_counter, &QThread::finished, this, [this, report] {
+    m_counter = new QFutureWatcher<StorageReport>(this);
+    connect(m_counter, &QFutureWatcherBase::finished, this, [this] {
+        m_report = m_counter->result();
         m_counter->deleteLater();
         m_counter = nullptr;
-        m_report = *report;
         updateToolTip();
         // The tooltip is open on the path: show the counts at once.
         if (QToolTip::isVisible() && m_path->underMouse())
             QToolTip::showText(QCursor::pos(), m_path->toolTip(), m_path);
     });
-    m_counter->start(QThread::LowPriority);
+    m_counter->setFuture(m_service->checkStorage(StorageCheck::Counts));
 }
 
 bool StorageStatus::event(QEvent *event)

@@ -1,19 +1,18 @@
 #pragma once
 
 #include "MucService.h"
-#include "storage/Store.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
-class QThread;
 class QToolButton;
 
 namespace qmuc::gui {
 
 // Where the service keeps its rooms and archive: the database file (selectable, with what it holds
 // in its tooltip), a button that opens its folder, and, in red, why the file cannot be used or
-// written. Follows the store's writeFailed and writeRecovered.
+// written. Follows the service's storageWriteFailed and storageWriteRecovered.
 class StorageStatus : public QWidget
 {
     Q_OBJECT
@@ -23,7 +22,7 @@ public:
 
     // The service could not open its database (openStorage failed) and keeps everything in memory.
     void showOpenError(const QString &error);
-    // Reads the store again: its file, whether it is read-only, and what it holds (counted in the
+    // Reads the database again: its file, whether it is read-only, and what it holds (counted in the
     // background, since checking a large archive takes a while).
     void refresh();
 
@@ -38,6 +37,8 @@ protected:
 private:
     // The file the service uses or will use; empty when it keeps everything in memory.
     QString filePath() const;
+    // The service has that file open.
+    bool inUse() const;
     void showProblem();
     void paintIcon();
     void updateToolTip();
@@ -52,7 +53,7 @@ private:
     QString m_openError;
     QString m_writeError;
     std::optional<StorageReport> m_report;
-    QThread *m_counter = nullptr;
+    QFutureWatcher<StorageReport> *m_counter = nullptr;
 };
 
 } // namespace qmuc::gui

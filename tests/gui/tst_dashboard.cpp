@@ -449,7 +449,7 @@ void DashboardTest::readOnlyDatabaseShowsItsWriteFailureInRedAndInTheLog()
     QVERIFY(QFile::setPermissions(dataDir + u"/qmuc.sqlite"_s, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     auto service = storedService(dataDir, &error);
     QCOMPARE(error, QString());
-    QVERIFY(service->storage().isReadOnly());
+    QVERIFY(service->isStorageReadOnly());
     MainWindow window(service.get());
     window.show();
     auto *problem = window.findChild<QLabel *>(u"storageProblem"_s);
