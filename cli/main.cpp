@@ -6,12 +6,11 @@
 #include "MucService.h"
 #include "Settings.h"
 #include "SettingsOptions.h"
+#include "Startup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QMetaEnum>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -21,17 +20,24 @@ using namespace qmuc;
 
 namespace {
 
-// Exit codes, documented in --help and README.
+// Exit codes, documented in --help and README; Startup::Status has those of a failed start.
 enum ExitCode {
     ExitOk = 0,
-    ExitRuntimeError = 1,  // something failed while running
-    ExitConfigError = 2,   // bad command line or configuration: nothing was started
+    ExitRuntimeError = int(Startup::Status::RuntimeError), // something failed while running
+    ExitConfigError = int(Startup::Status::ConfigError),   // bad command line or configuration: nothing was started
     ExitRefused = 3,       // the server refused the component (secret, domain, conflict)
 };
 
 void printError(const QString &message)
 {
     fprintf(stderr, "qmuc: %s\n", qUtf8Printable(message));
+}
+
+int printProblems(const Startup &startup)
+{
+    for (const auto &problem : startup.problems())
+        printError(problem);
+    return int(startup.status());
 }
 
 // What --check-db prints; true if the database is sound.
@@ -104,45 +110,25 @@ int main(int argc, char *argv[])
         return ExitConfigError;
     }
 
-    Settings settings;
-    settings.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QStringList problems = settingsOptions.apply(parser, settings);
+    Startup startup(settingsOptions, parser);
     if (parser.isSet(printConfigOption)) {
-        fputs(qUtf8Printable(describeSettings(settings)), stdout);
-        return problems.isEmpty() ? ExitOk : ExitConfigError;
+        fputs(qUtf8Printable(describeSettings(startup.settings())), stdout);
+        return int(startup.status());
     }
     if (parser.isSet(checkDbOption)) {
-        if (!problems.isEmpty() || settings.dataDir.isEmpty()) {
-            for (const auto &problem : problems)
-                printError(problem);
-            return ExitConfigError;
-        }
-        return printStorageReport(MucService::checkDatabase(MucService::databasePath(settings))) ? ExitOk : ExitRuntimeError;
+        if (startup.status() != Startup::Status::Ready)
+            return printProblems(startup);
+        return printStorageReport(MucService::checkDatabase(MucService::databasePath(startup.settings()))) ? ExitOk : ExitRuntimeError;
     }
-    problems << settings.validate();
-    QString secretError;
-    const auto secret = readSecret(settings, &secretError);
-    if (secret.isEmpty())
-        problems << secretError;
-    if (!settings.dataDir.isEmpty() && !QDir().mkpath(settings.dataDir))
-        problems << u"cannot create the data directory %1"_s.arg(settings.dataDir);
-    if (!problems.isEmpty()) {
-        for (const auto &problem : problems)
-            printError(problem);
-        return ExitConfigError;
-    }
-
-    cli::installLogHandler();
-    cli::setLogLevel(settings.logLevel);
 
     MucService service;
-    cli::traceTraffic(&service);
-    service.configure(settings, secret);
-    QString storageError;
-    if (!service.openStorage(&storageError)) {
-        printError(storageError);
-        return ExitRuntimeError;
-    }
+    if (startup.configure(service) != Startup::Status::Ready)
+        return printProblems(startup);
+    cli::installLogHandler();
+    cli::setLogLevel(startup.settings().logLevel);
+    cli::traceTraffic(&service); // once the level says whether traffic is logged
+    if (startup.openStorage(service) != Startup::Status::Ready)
+        return printProblems(startup);
 
     int exitCode = ExitOk;
     QObject::connect(&service, &MucService::connectionStateChanged, &app,

@@ -3,18 +3,17 @@
 #include "SettingsDialog.h"
 
 #include "MucService.h"
-#include "Settings.h"
 #include "SettingsOptions.h"
+#include "Startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -46,50 +45,25 @@ int main(int argc, char *argv[])
 
     // The settings file: the one given with --config, else qmuc-admin's own, which its Settings
     // dialog writes.
-    const bool configGiven = parser.isSet(u"config"_s);
-    const auto configPath = configGiven ? parser.value(u"config"_s) : qmuc::gui::SettingsDialog::defaultConfigPath();
-    const auto readConfiguration = [&](qmuc::Settings &settings, QString &secret) {
-        settings = {};
-        QStringList problems;
-        if (!configGiven && QFileInfo::exists(configPath))
-            problems << qmuc::loadSettings(configPath, settings);
-        problems << settingsOptions.apply(parser, settings);
-        problems << settings.validate();
-        QString secretError;
-        secret = qmuc::readSecret(settings, &secretError);
-        if (secret.isEmpty())
-            problems << secretError;
-        return problems;
-    };
-    qmuc::Settings settings;
-    QString secret;
-    for (auto problems = readConfiguration(settings, secret); !problems.isEmpty();
-         problems = readConfiguration(settings, secret)) {
-        // Say what is wrong and let the operator put it right here; cancelling gives up.
-        qmuc::gui::SettingsDialog dialog(configPath, settings);
-        dialog.setProblems(problems);
+    const auto configPath = parser.isSet(u"config"_s) ? parser.value(u"config"_s) : qmuc::gui::SettingsDialog::defaultConfigPath();
+    // Started as qmuc starts, with one difference: what stops qmuc is shown here, in the settings
+    // dialog, for the operator to put right; cancelling gives up with qmuc's exit status.
+    std::unique_ptr<qmuc::MucService> service;
+    for (;;) {
+        service = std::make_unique<qmuc::MucService>();
+        qmuc::Startup startup(settingsOptions, parser, qmuc::gui::SettingsDialog::defaultConfigPath());
+        // Opened before the window, which then shows the persistent rooms at once.
+        if (startup.prepare(*service) == qmuc::Startup::Status::Ready)
+            break;
+        qmuc::gui::SettingsDialog dialog(configPath, startup.configuredSettings());
+        dialog.setProblems(startup.problems());
         if (dialog.exec() != QDialog::Accepted)
-            return 2;
+            return int(startup.status());
     }
 
-    // Rooms and the archive live where qmuc keeps them, unless the settings name a place.
-    if (settings.dataDir.isEmpty())
-        settings.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/qmuc"_s;
-
-    qmuc::MucService service;
-    service.configure(settings, secret);
-    // Opened before the window, which then shows the persistent rooms at once. When the database
-    // cannot be used the service still runs, in memory, and the window says so.
-    QString storageError;
-    if (!QDir().mkpath(settings.dataDir))
-        storageError = QApplication::translate("main", "cannot create the data directory %1").arg(settings.dataDir);
-    else
-        service.openStorage(&storageError);
-    qmuc::gui::MainWindow window(&service);
+    qmuc::gui::MainWindow window(service.get());
     window.setConfigPath(configPath);
-    if (!storageError.isEmpty())
-        window.showStorageError(storageError); // start() logs it
     window.show();
-    QTimer::singleShot(0, &service, &qmuc::MucService::start);
+    QTimer::singleShot(0, service.get(), &qmuc::MucService::start);
     return app.exec();
 }

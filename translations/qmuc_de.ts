@@ -7,10 +7,6 @@
         <source>The qmuc service with its admin window.</source>
         <translation>Der qmuc-Dienst mit seinem Verwaltungsfenster.</translation>
     </message>
-    <message>
-        <source>cannot create the data directory %1</source>
-        <translation>das Datenverzeichnis %1 kann nicht angelegt werden</translation>
-    </message>
 </context>
 <context>
     <name>qmuc::ComponentConnection</name>
@@ -681,6 +677,17 @@
     <message>
         <source>Milliseconds between writes of the archive to disk; a crash loses at most this much.</source>
         <translation>Millisekunden zwischen den Schreibvorgängen des Archivs auf die Platte; bei einem Absturz geht höchstens so viel verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::Startup</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>das Datenverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>there is no home directory for the data; set storage/data_dir or --data-dir</source>
+        <translation>es gibt kein Home-Verzeichnis für die Daten; setzen Sie storage/data_dir oder --data-dir</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,6 @@
         <source>The qmuc service with its admin window.</source>
         <translation>Le service qmuc avec sa fenêtre d&apos;administration.</translation>
     </message>
-    <message>
-        <source>cannot create the data directory %1</source>
-        <translation>impossible de créer le répertoire des données %1</translation>
-    </message>
 </context>
 <context>
     <name>qmuc::ComponentConnection</name>
@@ -681,6 +677,17 @@
     <message>
         <source>Milliseconds between writes of the archive to disk; a crash loses at most this much.</source>
         <translation>Millisecondes entre deux écritures de l&apos;archive sur le disque&#xa0;; un plantage en perd au plus autant.</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::Startup</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>impossible de créer le répertoire des données %1</translation>
+    </message>
+    <message>
+        <source>there is no home directory for the data; set storage/data_dir or --data-dir</source>
+        <translation>aucun répertoire personnel pour les données&#xa0;; définissez storage/data_dir ou --data-dir</translation>
     </message>
 </context>
 <context>
