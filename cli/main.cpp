@@ -2,6 +2,7 @@
 #include "LogOutput.h"
 #include "SignalWatcher.h"
 
+#include "EventText.h"
 #include "Logging.h"
 #include "MucService.h"
 #include "Settings.h"
@@ -10,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QMetaEnum>
 #include <QTimer>
 
 #include <cstdio>
@@ -38,6 +38,40 @@ int printProblems(const Startup &startup)
     for (const auto &problem : startup.problems())
         printError(problem);
     return int(startup.status());
+}
+
+// One log line per room and occupant change, from the core's signals, in the words qmuc-admin's
+// event list uses. qmuc installs no translator, so they stay English for grep.
+void logEvents(MucService &service)
+{
+    const auto log = [](const QString &room, const QString &text) { qCInfo(lcMuc).noquote() << room + u": "_s + text; };
+    QObject::connect(&service, &MucService::roomCreated, &service, [=](const RoomInfo &room) {
+        log(room.jid, EventText::roomCreated(room));
+    });
+    QObject::connect(&service, &MucService::roomDestroyed, &service, [=](const QString &room) {
+        log(room, EventText::roomDestroyed(room));
+    });
+    QObject::connect(&service, &MucService::roomConfigurationChanged, &service, [=](const RoomInfo &room) {
+        log(room.jid, EventText::roomConfigurationChanged(room));
+    });
+    QObject::connect(&service, &MucService::occupantJoined, &service, [=](const QString &room, const OccupantInfo &o) {
+        log(room, EventText::occupantJoined(o));
+    });
+    QObject::connect(&service, &MucService::occupantLeft, &service, [=](const QString &room, const OccupantInfo &o, LeaveReason reason) {
+        log(room, EventText::occupantLeft(o, reason));
+    });
+    QObject::connect(&service, &MucService::occupantNickChanged, &service, [=](const QString &room, const QString &oldNick, const OccupantInfo &o) {
+        log(room, EventText::occupantNickChanged(oldNick, o));
+    });
+    QObject::connect(&service, &MucService::occupantRoleChanged, &service, [=](const QString &room, const OccupantInfo &o) {
+        log(room, EventText::occupantRoleChanged(o));
+    });
+    QObject::connect(&service, &MucService::affiliationChanged, &service, [=](const QString &room, const QString &jid, Affiliation affiliation) {
+        log(room, EventText::affiliationChanged(jid, affiliation));
+    });
+    QObject::connect(&service, &MucService::subjectChanged, &service, [=](const QString &room, const QString &subject, const QString &nick) {
+        log(room, EventText::subjectChanged(subject, nick));
+    });
 }
 
 // What --check-db prints; true if the database is sound.
@@ -133,33 +167,13 @@ int main(int argc, char *argv[])
     int exitCode = ExitOk;
     QObject::connect(&service, &MucService::connectionStateChanged, &app,
                      [&](ComponentConnection::State state, const QString &errorText) {
-        auto line = u"state: "_s + ComponentConnection::stateName(state);
-        if (!errorText.isEmpty())
-            line += u" - "_s + errorText;
-        qCInfo(lcComponent).noquote() << line;
+        qCInfo(lcComponent).noquote() << u"state: "_s + EventText::connectionState(state, errorText);
         if (state == ComponentConnection::State::Failed) {
             exitCode = ExitRefused;
             app.quit();
         }
     });
-    // One line per room and occupant change, from the core's signals.
-    QObject::connect(&service, &MucService::roomCreated, &app, [](const RoomInfo &room) {
-        qCInfo(lcMuc).noquote() << "room created:" << room.jid;
-    });
-    QObject::connect(&service, &MucService::roomDestroyed, &app, [](const QString &room) {
-        qCInfo(lcMuc).noquote() << "room destroyed:" << room;
-    });
-    QObject::connect(&service, &MucService::occupantJoined, &app, [](const QString &room, const OccupantInfo &o) {
-        qCInfo(lcMuc).noquote() << "join:" << room + u'/' + o.nick << u"("_s + o.realJid + u", "_s
-                                       + roleName(o.role) + u", "_s + affiliationName(o.affiliation) + u')';
-    });
-    QObject::connect(&service, &MucService::occupantLeft, &app, [](const QString &room, const OccupantInfo &o, LeaveReason reason) {
-        qCInfo(lcMuc).noquote() << "leave:" << room + u'/' + o.nick << u"("_s + o.realJid + u", "_s
-                                       + QString::fromLatin1(QMetaEnum::fromType<LeaveReason>().valueToKey(int(reason))).toLower() + u')';
-    });
-    QObject::connect(&service, &MucService::occupantNickChanged, &app, [](const QString &room, const QString &oldNick, const OccupantInfo &o) {
-        qCInfo(lcMuc).noquote() << "nick:" << room + u'/' + oldNick << "is now" << o.nick;
-    });
+    logEvents(service);
     cli::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &cli::SignalWatcher::terminationRequested, &app, [&](int number) {
         qCInfo(lcComponent) << "signal" << number << "received; stopping";

@@ -1,7 +1,6 @@
 #include "EventLogModel.h"
 
-#include "OccupantModel.h"
-#include "RoomListModel.h"
+#include "EventText.h"
 
 #include <QColor>
 #include <QIcon>
@@ -15,41 +14,48 @@ EventLogModel::EventLogModel(MucService *service, int limit, QObject *parent)
     : QAbstractTableModel(parent)
     , m_limit(std::max(1, limit))
 {
-    connect(service, &MucService::connectionStateChanged, this, &EventLogModel::logConnection);
+    // The lines are the core's (EventText), as qmuc logs them, here in the desktop's language.
+    connect(service, &MucService::connectionStateChanged, this, [this](ComponentConnection::State state, const QString &errorText) {
+        add(errorText.isEmpty() ? Kind::Connection : Kind::ConnectionError, {}, EventText::connectionState(state, errorText));
+    });
     connect(service, &MucService::roomCreated, this, [this](const RoomInfo &room) {
-        add(Kind::RoomCreated, room.jid, tr("Room created"));
+        add(Kind::RoomCreated, room.jid, EventText::roomCreated(room));
     });
     connect(service, &MucService::roomDestroyed, this, [this](const QString &roomJid) {
-        add(Kind::RoomDestroyed, roomJid, tr("Room destroyed"));
+        add(Kind::RoomDestroyed, roomJid, EventText::roomDestroyed(roomJid));
     });
     connect(service, &MucService::roomConfigurationChanged, this, [this](const RoomInfo &room) {
-        const auto badges = RoomListModel::badges(room);
-        add(Kind::RoomConfigured, room.jid,
-            badges.isEmpty() ? tr("Configuration changed") : tr("Configuration changed: %1").arg(badges.join(u", "_s)));
+        add(Kind::RoomConfigured, room.jid, EventText::roomConfigurationChanged(room));
     });
     connect(service, &MucService::occupantJoined, this, [this](const QString &roomJid, const OccupantInfo &occupant) {
-        add(Kind::Joined, roomJid,
-            tr("%1 joined (%2, %3)").arg(occupant.nick, occupant.realJid, OccupantModel::roleText(occupant.role)));
+        add(Kind::Joined, roomJid, EventText::occupantJoined(occupant));
     });
-    connect(service, &MucService::occupantLeft, this, &EventLogModel::logLeave);
+    connect(service, &MucService::occupantLeft, this,
+            [this](const QString &roomJid, const OccupantInfo &occupant, LeaveReason reason) {
+                const auto kind = reason == LeaveReason::Kicked ? Kind::Kicked
+                    : reason == LeaveReason::Banned             ? Kind::Banned
+                                                                : Kind::Left;
+                add(kind, roomJid, EventText::occupantLeft(occupant, reason));
+            });
     connect(service, &MucService::occupantNickChanged, this,
             [this](const QString &roomJid, const QString &oldNick, const OccupantInfo &occupant) {
-                add(Kind::NickChanged, roomJid, tr("%1 is now known as %2").arg(oldNick, occupant.nick));
+                add(Kind::NickChanged, roomJid, EventText::occupantNickChanged(oldNick, occupant));
             });
     connect(service, &MucService::occupantRoleChanged, this, [this](const QString &roomJid, const OccupantInfo &occupant) {
-        add(Kind::RoleChanged, roomJid, tr("%1 is now %2").arg(occupant.nick, OccupantModel::roleText(occupant.role)));
+        add(Kind::RoleChanged, roomJid, EventText::occupantRoleChanged(occupant));
     });
     connect(service, &MucService::affiliationChanged, this,
             [this](const QString &roomJid, const QString &bareJid, Affiliation affiliation) {
-                add(Kind::AffiliationChanged, roomJid,
-                    tr("%1 has the affiliation %2").arg(bareJid, OccupantModel::affiliationText(affiliation)));
+                add(Kind::AffiliationChanged, roomJid, EventText::affiliationChanged(bareJid, affiliation));
             });
-    connect(service, &MucService::subjectChanged, this, &EventLogModel::logSubject);
+    connect(service, &MucService::subjectChanged, this, [this](const QString &roomJid, const QString &subject, const QString &nick) {
+        add(Kind::SubjectChanged, roomJid, EventText::subjectChanged(subject, nick));
+    });
     connect(service, &MucService::storageWriteFailed, this, [this](const QString &error) {
         add(Kind::StorageFailed, {}, error);
     });
     connect(service, &MucService::storageWriteRecovered, this, [this] {
-        add(Kind::StorageRecovered, {}, tr("Writing to the database works again"));
+        add(Kind::StorageRecovered, {}, EventText::storageRecovered());
     });
 }
 
@@ -73,40 +79,6 @@ void EventLogModel::clear()
     beginRemoveRows({}, 0, int(m_entries.size()) - 1);
     m_entries.clear();
     endRemoveRows();
-}
-
-void EventLogModel::logLeave(const QString &roomJid, const OccupantInfo &occupant, LeaveReason reason)
-{
-    QString text;
-    switch (reason) {
-    case LeaveReason::Left: text = tr("%1 left"); break;
-    case LeaveReason::Kicked: text = tr("%1 was kicked"); break;
-    case LeaveReason::Banned: text = tr("%1 was banned"); break;
-    case LeaveReason::Disconnected: text = tr("%1 was disconnected"); break;
-    case LeaveReason::RoomDestroyed: text = tr("%1 left: the room was destroyed"); break;
-    }
-    const auto kind = reason == LeaveReason::Kicked ? Kind::Kicked
-        : reason == LeaveReason::Banned             ? Kind::Banned
-                                                    : Kind::Left;
-    add(kind, roomJid, text.arg(occupant.nick));
-}
-
-void EventLogModel::logSubject(const QString &roomJid, const QString &subject, const QString &nick)
-{
-    if (subject.isEmpty())
-        add(Kind::SubjectChanged, roomJid, nick.isEmpty() ? tr("The subject was cleared") : tr("%1 cleared the subject").arg(nick));
-    else
-        add(Kind::SubjectChanged, roomJid,
-            nick.isEmpty() ? tr("The subject is now “%1”").arg(subject) : tr("%1 set the subject to “%2”").arg(nick, subject));
-}
-
-void EventLogModel::logConnection(ComponentConnection::State state, const QString &errorText)
-{
-    const auto name = ComponentConnection::stateName(state);
-    if (errorText.isEmpty())
-        add(Kind::Connection, {}, name);
-    else
-        add(Kind::ConnectionError, {}, tr("%1: %2").arg(name, errorText));
 }
 
 int EventLogModel::rowCount(const QModelIndex &parent) const

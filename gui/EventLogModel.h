@@ -59,10 +59,6 @@ private:
         QString text;
     };
 
-    void logLeave(const QString &roomJid, const OccupantInfo &occupant, LeaveReason reason);
-    void logSubject(const QString &roomJid, const QString &subject, const QString &nick);
-    void logConnection(ComponentConnection::State state, const QString &errorText);
-
     QList<Entry> m_entries;
     int m_limit;
 };

@@ -1,5 +1,7 @@
 #include "OccupantModel.h"
 
+#include "EventText.h"
+
 #include "DotIconEngine.h"
 
 #include <QIcon>
@@ -55,25 +57,12 @@ int OccupantModel::rowOf(const QString &nick) const
 
 QString OccupantModel::roleText(Role role)
 {
-    switch (role) {
-    case Role::Moderator: return tr("moderator");
-    case Role::Participant: return tr("participant");
-    case Role::Visitor: return tr("visitor");
-    case Role::None: break;
-    }
-    return tr("none");
+    return EventText::role(role);
 }
 
 QString OccupantModel::affiliationText(Affiliation affiliation)
 {
-    switch (affiliation) {
-    case Affiliation::Owner: return tr("owner");
-    case Affiliation::Admin: return tr("admin");
-    case Affiliation::Member: return tr("member");
-    case Affiliation::Outcast: return tr("outcast");
-    case Affiliation::None: break;
-    }
-    return tr("none");
+    return EventText::affiliation(affiliation);
 }
 
 QString OccupantModel::showText(const QString &show)

@@ -32,7 +32,7 @@ public:
     OccupantInfo occupantAt(int row) const { return m_occupants.at(row); }
     int rowOf(const QString &nick) const;
 
-    // Words for the operator.
+    // Words for the operator; roles and affiliations as the event lines name them (EventText).
     static QString roleText(Role role);
     static QString affiliationText(Affiliation affiliation);
     static QString showText(const QString &show);

@@ -1,5 +1,7 @@
 #include "RoomListModel.h"
 
+#include "EventText.h"
+
 #include <QColor>
 #include <QIcon>
 
@@ -52,23 +54,27 @@ struct Badge {
     QColor color;
 };
 
+QColor colorOf(EventText::RoomFeature feature)
+{
+    using Feature = EventText::RoomFeature;
+    switch (feature) {
+    case Feature::AwaitingConfiguration: return QColor(0xd9, 0x9a, 0x00);
+    case Feature::Persistent: return QColor(0x1c, 0x7e, 0xd6);
+    case Feature::Archived: return QColor(0x2f, 0x9e, 0x44);
+    case Feature::MembersOnly: return QColor(0x70, 0x48, 0xe8);
+    case Feature::Password: return QColor(0xc9, 0x2a, 0x2a);
+    case Feature::Moderated: return QColor(0x10, 0x98, 0xad);
+    case Feature::Hidden: return QColor(0x7b, 0x87, 0x94);
+    }
+    return {};
+}
+
+// The room's features as the event lines name them, each with its colour.
 QList<Badge> badgesOf(const RoomInfo &room)
 {
     QList<Badge> list;
-    if (room.locked)
-        list.append({RoomListModel::tr("awaiting configuration"), QColor(0xd9, 0x9a, 0x00)});
-    if (room.persistent)
-        list.append({RoomListModel::tr("persistent"), QColor(0x1c, 0x7e, 0xd6)});
-    if (room.logging)
-        list.append({RoomListModel::tr("archived"), QColor(0x2f, 0x9e, 0x44)});
-    if (room.membersOnly)
-        list.append({RoomListModel::tr("members only"), QColor(0x70, 0x48, 0xe8)});
-    if (room.passwordProtected)
-        list.append({RoomListModel::tr("password"), QColor(0xc9, 0x2a, 0x2a)});
-    if (room.moderated)
-        list.append({RoomListModel::tr("moderated"), QColor(0x10, 0x98, 0xad)});
-    if (!room.isPublic)
-        list.append({RoomListModel::tr("hidden"), QColor(0x7b, 0x87, 0x94)});
+    for (const auto feature : EventText::roomFeatures(room))
+        list.append({EventText::roomFeature(feature), colorOf(feature)});
     return list;
 }
 

@@ -106,6 +106,145 @@
     </message>
 </context>
 <context>
+    <name>qmuc::EventText</name>
+    <message>
+        <source>Room created</source>
+        <translation>Raum erstellt</translation>
+    </message>
+    <message>
+        <source>Room destroyed</source>
+        <translation>Raum aufgelöst</translation>
+    </message>
+    <message>
+        <source>Configuration changed</source>
+        <translation>Konfiguration geändert</translation>
+    </message>
+    <message>
+        <source>Configuration changed: %1</source>
+        <translation>Konfiguration geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 joined (%2, %3)</source>
+        <translation>%1 hat den Raum betreten (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2</source>
+        <translation>%1 heißt jetzt %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 hat jetzt die Rolle %2</translation>
+    </message>
+    <message>
+        <source>%1 has the affiliation %2</source>
+        <translation>%1 hat jetzt die Zugehörigkeit %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 hat den Raum verlassen</translation>
+    </message>
+    <message>
+        <source>%1 was kicked</source>
+        <translation>%1 wurde hinausgeworfen</translation>
+    </message>
+    <message>
+        <source>%1 was banned</source>
+        <translation>%1 wurde verbannt</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected</source>
+        <translation>Die Verbindung von %1 wurde getrennt</translation>
+    </message>
+    <message>
+        <source>%1 left: the room was destroyed</source>
+        <translation>%1 hat den Raum verlassen: Der Raum wurde aufgelöst</translation>
+    </message>
+    <message>
+        <source>The subject was cleared</source>
+        <translation>Das Thema wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 cleared the subject</source>
+        <translation>%1 hat das Thema gelöscht</translation>
+    </message>
+    <message>
+        <source>The subject is now “%1”</source>
+        <translation>Das Thema lautet jetzt „%1“</translation>
+    </message>
+    <message>
+        <source>%1 set the subject to “%2”</source>
+        <translation>%1 hat das Thema in „%2“ geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Writing to the database works again</source>
+        <translation>Das Schreiben in die Datenbank funktioniert wieder</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>outcast</source>
+        <translation>verbannt</translation>
+    </message>
+    <message>
+        <source>awaiting configuration</source>
+        <translation>wartet auf Konfiguration</translation>
+    </message>
+    <message>
+        <source>persistent</source>
+        <translation>dauerhaft</translation>
+    </message>
+    <message>
+        <source>members only</source>
+        <translation>nur Mitglieder</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>moderated</source>
+        <translation>moderiert</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>versteckt</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+</context>
+<context>
     <name>qmuc::MucService</name>
     <message>
         <source>Unknown IQ type.</source>
@@ -949,78 +1088,6 @@
 <context>
     <name>qmuc::gui::EventLogModel</name>
     <message>
-        <source>Room created</source>
-        <translation>Raum erstellt</translation>
-    </message>
-    <message>
-        <source>Room destroyed</source>
-        <translation>Raum aufgelöst</translation>
-    </message>
-    <message>
-        <source>Configuration changed</source>
-        <translation>Konfiguration geändert</translation>
-    </message>
-    <message>
-        <source>Configuration changed: %1</source>
-        <translation>Konfiguration geändert: %1</translation>
-    </message>
-    <message>
-        <source>%1 joined (%2, %3)</source>
-        <translation>%1 hat den Raum betreten (%2, %3)</translation>
-    </message>
-    <message>
-        <source>%1 is now known as %2</source>
-        <translation>%1 heißt jetzt %2</translation>
-    </message>
-    <message>
-        <source>%1 is now %2</source>
-        <translation>%1 hat jetzt die Rolle %2</translation>
-    </message>
-    <message>
-        <source>%1 has the affiliation %2</source>
-        <translation>%1 hat jetzt die Zugehörigkeit %2</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 hat den Raum verlassen</translation>
-    </message>
-    <message>
-        <source>%1 was kicked</source>
-        <translation>%1 wurde hinausgeworfen</translation>
-    </message>
-    <message>
-        <source>%1 was banned</source>
-        <translation>%1 wurde verbannt</translation>
-    </message>
-    <message>
-        <source>%1 was disconnected</source>
-        <translation>Die Verbindung von %1 wurde getrennt</translation>
-    </message>
-    <message>
-        <source>%1 left: the room was destroyed</source>
-        <translation>%1 hat den Raum verlassen: Der Raum wurde aufgelöst</translation>
-    </message>
-    <message>
-        <source>The subject was cleared</source>
-        <translation>Das Thema wurde gelöscht</translation>
-    </message>
-    <message>
-        <source>%1 cleared the subject</source>
-        <translation>%1 hat das Thema gelöscht</translation>
-    </message>
-    <message>
-        <source>The subject is now “%1”</source>
-        <translation>Das Thema lautet jetzt „%1“</translation>
-    </message>
-    <message>
-        <source>%1 set the subject to “%2”</source>
-        <translation>%1 hat das Thema in „%2“ geändert</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1031,10 +1098,6 @@
     <message>
         <source>Event</source>
         <translation>Ereignis</translation>
-    </message>
-    <message>
-        <source>Writing to the database works again</source>
-        <translation>Das Schreiben in die Datenbank funktioniert wieder</translation>
     </message>
 </context>
 <context>
@@ -1165,38 +1228,6 @@
 </context>
 <context>
     <name>qmuc::gui::OccupantModel</name>
-    <message>
-        <source>moderator</source>
-        <translation>Moderator</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>Teilnehmer</translation>
-    </message>
-    <message>
-        <source>visitor</source>
-        <translation>Besucher</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation>Besitzer</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <source>outcast</source>
-        <translation>verbannt</translation>
-    </message>
     <message>
         <source>away</source>
         <translation>abwesend</translation>
@@ -1344,30 +1375,6 @@
 <context>
     <name>qmuc::gui::RoomListModel</name>
     <message>
-        <source>awaiting configuration</source>
-        <translation>wartet auf Konfiguration</translation>
-    </message>
-    <message>
-        <source>persistent</source>
-        <translation>dauerhaft</translation>
-    </message>
-    <message>
-        <source>members only</source>
-        <translation>nur Mitglieder</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>moderated</source>
-        <translation>moderiert</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>versteckt</translation>
-    </message>
-    <message>
         <source>%1
 Subject: %2</source>
         <translation>%1
@@ -1396,10 +1403,6 @@ Thema: %2</translation>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>archiviert</translation>
     </message>
 </context>
 <context>

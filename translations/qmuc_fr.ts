@@ -106,6 +106,145 @@
     </message>
 </context>
 <context>
+    <name>qmuc::EventText</name>
+    <message>
+        <source>Room created</source>
+        <translation>Salon créé</translation>
+    </message>
+    <message>
+        <source>Room destroyed</source>
+        <translation>Salon détruit</translation>
+    </message>
+    <message>
+        <source>Configuration changed</source>
+        <translation>Configuration modifiée</translation>
+    </message>
+    <message>
+        <source>Configuration changed: %1</source>
+        <translation>Configuration modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 joined (%2, %3)</source>
+        <translation>%1 a rejoint le salon (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2</source>
+        <translation>%1 s&apos;appelle désormais %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 a désormais le rôle %2</translation>
+    </message>
+    <message>
+        <source>%1 has the affiliation %2</source>
+        <translation>%1 a désormais l&apos;affiliation %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 a quitté le salon</translation>
+    </message>
+    <message>
+        <source>%1 was kicked</source>
+        <translation>%1 a été expulsé</translation>
+    </message>
+    <message>
+        <source>%1 was banned</source>
+        <translation>%1 a été banni</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected</source>
+        <translation>%1 a été déconnecté</translation>
+    </message>
+    <message>
+        <source>%1 left: the room was destroyed</source>
+        <translation>%1 a quitté le salon&#xa0;: le salon a été détruit</translation>
+    </message>
+    <message>
+        <source>The subject was cleared</source>
+        <translation>Le sujet a été effacé</translation>
+    </message>
+    <message>
+        <source>%1 cleared the subject</source>
+        <translation>%1 a effacé le sujet</translation>
+    </message>
+    <message>
+        <source>The subject is now “%1”</source>
+        <translation>Le sujet est désormais «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 set the subject to “%2”</source>
+        <translation>%1 a changé le sujet en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Writing to the database works again</source>
+        <translation>L&apos;écriture dans la base de données fonctionne de nouveau</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>visiteur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>outcast</source>
+        <translation>banni</translation>
+    </message>
+    <message>
+        <source>awaiting configuration</source>
+        <translation>en attente de configuration</translation>
+    </message>
+    <message>
+        <source>persistent</source>
+        <translation>persistant</translation>
+    </message>
+    <message>
+        <source>members only</source>
+        <translation>membres uniquement</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>moderated</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+</context>
+<context>
     <name>qmuc::MucService</name>
     <message>
         <source>Unknown IQ type.</source>
@@ -949,78 +1088,6 @@
 <context>
     <name>qmuc::gui::EventLogModel</name>
     <message>
-        <source>Room created</source>
-        <translation>Salon créé</translation>
-    </message>
-    <message>
-        <source>Room destroyed</source>
-        <translation>Salon détruit</translation>
-    </message>
-    <message>
-        <source>Configuration changed</source>
-        <translation>Configuration modifiée</translation>
-    </message>
-    <message>
-        <source>Configuration changed: %1</source>
-        <translation>Configuration modifiée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 joined (%2, %3)</source>
-        <translation>%1 a rejoint le salon (%2, %3)</translation>
-    </message>
-    <message>
-        <source>%1 is now known as %2</source>
-        <translation>%1 s&apos;appelle désormais %2</translation>
-    </message>
-    <message>
-        <source>%1 is now %2</source>
-        <translation>%1 a désormais le rôle %2</translation>
-    </message>
-    <message>
-        <source>%1 has the affiliation %2</source>
-        <translation>%1 a désormais l&apos;affiliation %2</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 a quitté le salon</translation>
-    </message>
-    <message>
-        <source>%1 was kicked</source>
-        <translation>%1 a été expulsé</translation>
-    </message>
-    <message>
-        <source>%1 was banned</source>
-        <translation>%1 a été banni</translation>
-    </message>
-    <message>
-        <source>%1 was disconnected</source>
-        <translation>%1 a été déconnecté</translation>
-    </message>
-    <message>
-        <source>%1 left: the room was destroyed</source>
-        <translation>%1 a quitté le salon&#xa0;: le salon a été détruit</translation>
-    </message>
-    <message>
-        <source>The subject was cleared</source>
-        <translation>Le sujet a été effacé</translation>
-    </message>
-    <message>
-        <source>%1 cleared the subject</source>
-        <translation>%1 a effacé le sujet</translation>
-    </message>
-    <message>
-        <source>The subject is now “%1”</source>
-        <translation>Le sujet est désormais «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1 set the subject to “%2”</source>
-        <translation>%1 a changé le sujet en «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -1031,10 +1098,6 @@
     <message>
         <source>Event</source>
         <translation>Événement</translation>
-    </message>
-    <message>
-        <source>Writing to the database works again</source>
-        <translation>L&apos;écriture dans la base de données fonctionne de nouveau</translation>
     </message>
 </context>
 <context>
@@ -1165,38 +1228,6 @@
 </context>
 <context>
     <name>qmuc::gui::OccupantModel</name>
-    <message>
-        <source>moderator</source>
-        <translation>modérateur</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>participant</translation>
-    </message>
-    <message>
-        <source>visitor</source>
-        <translation>visiteur</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation>propriétaire</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>administrateur</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>membre</translation>
-    </message>
-    <message>
-        <source>outcast</source>
-        <translation>banni</translation>
-    </message>
     <message>
         <source>away</source>
         <translation>absent</translation>
@@ -1344,30 +1375,6 @@
 <context>
     <name>qmuc::gui::RoomListModel</name>
     <message>
-        <source>awaiting configuration</source>
-        <translation>en attente de configuration</translation>
-    </message>
-    <message>
-        <source>persistent</source>
-        <translation>persistant</translation>
-    </message>
-    <message>
-        <source>members only</source>
-        <translation>membres uniquement</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>mot de passe</translation>
-    </message>
-    <message>
-        <source>moderated</source>
-        <translation>modéré</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>masqué</translation>
-    </message>
-    <message>
         <source>%1
 Subject: %2</source>
         <translation>%1
@@ -1396,10 +1403,6 @@ Sujet&#xa0;: %2</translation>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>archivé</translation>
     </message>
 </context>
 <context>

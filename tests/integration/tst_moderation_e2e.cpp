@@ -301,6 +301,8 @@ void ModerationE2eTest::ownerKicksParticipantWithReasonAndEveryoneLearnsWhy()
     for (auto *stayer : {m_alice.get(), m_carol.get()})
         QCOMPARE(transcript(*stayer), kicked.arg(u"307"_s));
     QCOMPARE(occupantCount(*m_carol), 2);
+    // The operator reads it in qmuc's log, in the words of qmuc-admin's event list.
+    QVERIFY2(m_qmuc->waitForOutput(m_room + u": bob was kicked"_s), qPrintable(m_qmuc->output()));
 
     QCOMPARE(describe(enter(*m_bob, u"bob"_s)), u"presence room/bob affiliation=none role=participant status=110"_s);
 }

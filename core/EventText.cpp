@@ -1,0 +1,133 @@
+#include "EventText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace qmuc {
+
+QString EventText::connectionState(ComponentConnection::State state, const QString &errorText)
+{
+    const auto name = ComponentConnection::stateName(state);
+    return errorText.isEmpty() ? name : tr("%1: %2").arg(name, errorText);
+}
+
+QString EventText::roomCreated(const RoomInfo &)
+{
+    return tr("Room created");
+}
+
+QString EventText::roomDestroyed(const QString &)
+{
+    return tr("Room destroyed");
+}
+
+QString EventText::roomConfigurationChanged(const RoomInfo &room)
+{
+    QStringList words;
+    for (const auto feature : roomFeatures(room))
+        words << roomFeature(feature);
+    return words.isEmpty() ? tr("Configuration changed") : tr("Configuration changed: %1").arg(words.join(u", "_s));
+}
+
+QString EventText::occupantJoined(const OccupantInfo &occupant)
+{
+    return tr("%1 joined (%2, %3)").arg(occupant.nick, occupant.realJid, role(occupant.role));
+}
+
+QString EventText::occupantLeft(const OccupantInfo &occupant, LeaveReason reason)
+{
+    QString text;
+    switch (reason) {
+    case LeaveReason::Left: text = tr("%1 left"); break;
+    case LeaveReason::Kicked: text = tr("%1 was kicked"); break;
+    case LeaveReason::Banned: text = tr("%1 was banned"); break;
+    case LeaveReason::Disconnected: text = tr("%1 was disconnected"); break;
+    case LeaveReason::RoomDestroyed: text = tr("%1 left: the room was destroyed"); break;
+    }
+    return text.arg(occupant.nick);
+}
+
+QString EventText::occupantNickChanged(const QString &oldNick, const OccupantInfo &occupant)
+{
+    return tr("%1 is now known as %2").arg(oldNick, occupant.nick);
+}
+
+QString EventText::occupantRoleChanged(const OccupantInfo &occupant)
+{
+    return tr("%1 is now %2").arg(occupant.nick, role(occupant.role));
+}
+
+QString EventText::affiliationChanged(const QString &bareJid, Affiliation affiliation)
+{
+    return tr("%1 has the affiliation %2").arg(bareJid, EventText::affiliation(affiliation));
+}
+
+QString EventText::subjectChanged(const QString &subject, const QString &nick)
+{
+    if (subject.isEmpty())
+        return nick.isEmpty() ? tr("The subject was cleared") : tr("%1 cleared the subject").arg(nick);
+    return nick.isEmpty() ? tr("The subject is now “%1”").arg(subject) : tr("%1 set the subject to “%2”").arg(nick, subject);
+}
+
+QString EventText::storageRecovered()
+{
+    return tr("Writing to the database works again");
+}
+
+QString EventText::role(Role role)
+{
+    switch (role) {
+    case Role::Moderator: return tr("moderator");
+    case Role::Participant: return tr("participant");
+    case Role::Visitor: return tr("visitor");
+    case Role::None: break;
+    }
+    return tr("none");
+}
+
+QString EventText::affiliation(Affiliation affiliation)
+{
+    switch (affiliation) {
+    case Affiliation::Owner: return tr("owner");
+    case Affiliation::Admin: return tr("admin");
+    case Affiliation::Member: return tr("member");
+    case Affiliation::Outcast: return tr("outcast");
+    case Affiliation::None: break;
+    }
+    return tr("none");
+}
+
+QList<EventText::RoomFeature> EventText::roomFeatures(const RoomInfo &room)
+{
+    QList<RoomFeature> features;
+    if (room.locked)
+        features << RoomFeature::AwaitingConfiguration;
+    if (room.persistent)
+        features << RoomFeature::Persistent;
+    if (room.logging)
+        features << RoomFeature::Archived;
+    if (room.membersOnly)
+        features << RoomFeature::MembersOnly;
+    if (room.passwordProtected)
+        features << RoomFeature::Password;
+    if (room.moderated)
+        features << RoomFeature::Moderated;
+    if (!room.isPublic)
+        features << RoomFeature::Hidden;
+    return features;
+}
+
+QString EventText::roomFeature(RoomFeature feature)
+{
+    switch (feature) {
+    case RoomFeature::AwaitingConfiguration: return tr("awaiting configuration");
+    case RoomFeature::Persistent: return tr("persistent");
+    case RoomFeature::Archived: return tr("archived");
+    case RoomFeature::MembersOnly: return tr("members only");
+    case RoomFeature::Password: return tr("password");
+    case RoomFeature::Moderated: return tr("moderated");
+    case RoomFeature::Hidden: return tr("hidden");
+    }
+    return {};
+}
+
+} // namespace qmuc
