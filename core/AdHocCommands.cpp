@@ -1,5 +1,7 @@
 // XEP-0050 ad-hoc commands for service administrators. Where Prosody's MUC offers the same
 // command, node, form fields and completion note are Prosody's, so operators' tools keep working.
+// Titles, labels and notes are human text for the requester: English as Prosody words them, or
+// translated when the request's xml:lang asks for a language qmuc has (WireText.h).
 #include "MucService.h"
 
 #include "Namespaces.h"
@@ -35,9 +37,9 @@ QHash<QString, QVariant> submittedValues(const QDomElement &command)
 
 QList<std::pair<QString, QString>> MucService::commands() const
 {
-    return {{ListNode, tr("List rooms")},
-            {DestroyNode, tr("Destroy Rooms")},
-            {AffiliationNode, tr("Set affiliation in room")}};
+    return {{ListNode, wireTr("List rooms")},
+            {DestroyNode, wireTr("Destroy Rooms")},
+            {AffiliationNode, wireTr("Set affiliation in room")}};
 }
 
 QByteArray MucService::answerCommand(const QDomElement &iq)
@@ -48,10 +50,10 @@ QByteArray MucService::answerCommand(const QDomElement &iq)
     QXmppIq request;
     request.parse(iq);
     if (!isServiceAdmin(from.bare()))
-        return xml::serialize(errorReply(request, StanzaError::Auth, StanzaError::Forbidden, tr("Only service administrators may run commands.")));
+        return xml::serialize(errorReply(request, StanzaError::Auth, StanzaError::Forbidden, wireTr("Only service administrators may run commands.")));
     const auto known = commands();
     if (std::none_of(known.cbegin(), known.cend(), [&](const auto &c) { return c.first == node; }))
-        return xml::serialize(errorReply(request, StanzaError::Cancel, StanzaError::ItemNotFound, tr("No such command.")));
+        return xml::serialize(errorReply(request, StanzaError::Cancel, StanzaError::ItemNotFound, wireTr("No such command.")));
 
     const auto sessionId = command.attribute(u"sessionid"_s).isEmpty() ? QXmppUtils::generateStanzaUuid()
                                                                           : command.attribute(u"sessionid"_s);
@@ -67,37 +69,37 @@ QByteArray MucService::answerCommand(const QDomElement &iq)
     const bool submitted = command.firstChildElement(u"x"_s).attribute(u"type"_s) == u"submit";
     if (node == ListNode) {
         QXmppDataForm result(QXmppDataForm::Result);
-        result.setTitle(tr("Rooms"));
+        result.setTitle(wireTr("Rooms"));
         QStringList lines;
         QStringList jids;
         for (const auto &room : rooms()) {
             jids << room.jid;
-            lines << tr("%1 (%n occupant(s))", nullptr, room.occupants).arg(room.jid);
+            lines << wireTr("%1 (%n occupant(s))", nullptr, room.occupants).arg(room.jid);
         }
-        result.setFields({Field(Field::HiddenField, u"FORM_TYPE"_s, ListNode), Field(Field::JidMultiField, u"rooms"_s, jids, false, tr("Rooms"))});
-        return note(u"completed"_s, u"info"_s, lines.isEmpty() ? tr("There are no rooms.") : lines.join(u'\n'), xml::serialize(result));
+        result.setFields({Field(Field::HiddenField, u"FORM_TYPE"_s, ListNode), Field(Field::JidMultiField, u"rooms"_s, jids, false, wireTr("Rooms"))});
+        return note(u"completed"_s, u"info"_s, lines.isEmpty() ? wireTr("There are no rooms.") : lines.join(u'\n'), xml::serialize(result));
     }
     if (!submitted) {
         // First step: the form to fill in.
         QXmppDataForm form(QXmppDataForm::Form);
         if (node == DestroyNode) {
-            form.setTitle(u"Destroy rooms"_s);
-            form.setInstructions(u"Select the rooms to destroy"_s);
-            Field list(Field::ListMultiField, u"rooms"_s, QStringList(), true, u"Rooms to destroy:"_s);
+            form.setTitle(wireTr("Destroy rooms"));
+            form.setInstructions(wireTr("Select the rooms to destroy"));
+            Field list(Field::ListMultiField, u"rooms"_s, QStringList(), true, wireTr("Rooms to destroy:"));
             QList<std::pair<QString, QString>> options;
             for (const auto &room : rooms())
                 options.append({room.jid, room.jid});
             list.setOptions(options);
             form.setFields({Field(Field::HiddenField, u"FORM_TYPE"_s, DestroyNode), list});
         } else {
-            form.setTitle(u"Set affiliation"_s);
-            Field affiliation(Field::ListSingleField, u"affiliation"_s, QString(), true, u"Affiliation"_s);
+            form.setTitle(wireTr("Set affiliation"));
+            Field affiliation(Field::ListSingleField, u"affiliation"_s, QString(), true, wireTr("Affiliation"));
             affiliation.setOptions({{u"owner"_s, u"owner"_s}, {u"admin"_s, u"admin"_s}, {u"member"_s, u"member"_s},
                                     {u"none"_s, u"none"_s}, {u"outcast"_s, u"outcast"_s}});
             form.setFields({Field(Field::HiddenField, u"FORM_TYPE"_s, AffiliationNode),
-                            Field(Field::JidSingleField, u"room"_s, QString(), true, u"Room"_s),
-                            Field(Field::JidSingleField, u"jid"_s, QString(), true, u"JID"_s), affiliation,
-                            Field(Field::TextSingleField, u"reason"_s, QString(), false, u"Reason"_s)});
+                            Field(Field::JidSingleField, u"room"_s, QString(), true, wireTr("Room")),
+                            Field(Field::JidSingleField, u"jid"_s, QString(), true, wireTr("JID")), affiliation,
+                            Field(Field::TextSingleField, u"reason"_s, QString(), false, wireTr("Reason"))});
         }
         return head + "executing'><actions execute='complete'><complete/></actions>" + xml::serialize(form) + "</command></iq>";
     }
@@ -109,19 +111,19 @@ QByteArray MucService::answerCommand(const QDomElement &iq)
             if (destroyRoom(jid).isEmpty())
                 destroyed << jid;
         }
-        return note(u"completed"_s, u"info"_s, u"The following rooms were destroyed:\n"_s + destroyed.join(u'\n'));
+        return note(u"completed"_s, u"info"_s, wireTr("The following rooms were destroyed:") + u'\n' + destroyed.join(u'\n'));
     }
     static const QHash<QString, Affiliation> affiliations = {
         {u"owner"_s, Affiliation::Owner}, {u"admin"_s, Affiliation::Admin}, {u"member"_s, Affiliation::Member},
         {u"none"_s, Affiliation::None}, {u"outcast"_s, Affiliation::Outcast}};
     const auto affiliation = values.value(u"affiliation"_s).toString();
     if (!affiliations.contains(affiliation) || values.value(u"room"_s).toString().isEmpty() || values.value(u"jid"_s).toString().isEmpty())
-        return note(u"completed"_s, u"error"_s, u"room, jid and affiliation are required"_s);
+        return note(u"completed"_s, u"error"_s, wireTr("room, jid and affiliation are required"));
     const auto refusal = setAffiliation(values.value(u"room"_s).toString(), Jid::parse(values.value(u"jid"_s).toString()).bare(),
                                         affiliations.value(affiliation), values.value(u"reason"_s).toString());
     if (!refusal.isEmpty())
-        return note(u"canceled"_s, u"error"_s, u"Affiliation change failed: "_s + refusal);
-    return note(u"completed"_s, u"info"_s, u"Affiliation updated"_s);
+        return note(u"canceled"_s, u"error"_s, wireTr("Affiliation change failed: %1").arg(refusal));
+    return note(u"completed"_s, u"info"_s, wireTr("Affiliation updated"));
 }
 
 } // namespace qmuc

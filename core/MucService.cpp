@@ -4,11 +4,13 @@
 #include "Logging.h"
 #include "Namespaces.h"
 #include "StanzaErrors.h"
+#include "WireText.h"
 #include "Xml.h"
 #include "storage/Store.h"
 
 #include <QDir>
 #include <QPromise>
+#include <QScopedValueRollback>
 #include <QThread>
 #include <QXmppDiscoveryIq.h>
 #include <QXmppPingIq.h>
@@ -194,8 +196,17 @@ void MucService::send(const QByteArray &stanzas)
         qCDebug(lcMuc) << "not connected; dropped outgoing stanzas";
 }
 
+QString MucService::wireTr(const char *text, const char *disambiguation, int n)
+{
+    return wire::translate("qmuc::MucService", text, disambiguation, n);
+}
+
 void MucService::handleStanza(const QDomElement &element)
 {
+    // Every text that answers this stanza is in its language (RFC 6120 §8.1.5; §8.3.2 for error
+    // texts), English when it names none or one qmuc has no translation for.
+    const wire::LanguageScope language(wire::languageOf(element));
+    const QScopedValueRollback handling(m_handlingStanza, true);
     const auto stanza = Stanza::parse(element);
     const auto ours = [this](const QString &domain) { return domain.compare(m_settings.domain, Qt::CaseInsensitive) == 0; };
     // A component speaks only from its own domain and the JIDs at it (XEP-0114 §3), and the
@@ -279,7 +290,7 @@ void MucService::handleRoomStanza(const Stanza &stanza)
     const auto roomName = prepareRoomName(stanza.to.node);
     if (!roomName) {
         if (!isError && stanza.type != u"result" && stanza.type != u"unavailable")
-            reply(StanzaError::Modify, StanzaError::JidMalformed, tr("'%1' cannot be the name of a room.").arg(stanza.to.node));
+            reply(StanzaError::Modify, StanzaError::JidMalformed, wireTr("'%1' cannot be the name of a room.").arg(stanza.to.node));
         return;
     }
     const auto roomJid = *roomName + u'@' + m_settings.domain;
@@ -289,9 +300,9 @@ void MucService::handleRoomStanza(const Stanza &stanza)
             return; // nothing to answer, nobody to remove
         if (stanza.kind != u"presence" || !stanza.type.isEmpty() || stanza.to.resource.isEmpty()) {
             if (stanza.kind == u"presence" && stanza.type.isEmpty())
-                reply(StanzaError::Modify, StanzaError::JidMalformed, tr("Join a room with a nickname: room@service/nick."));
+                reply(StanzaError::Modify, StanzaError::JidMalformed, wireTr("Join a room with a nickname: room@service/nick."));
             else
-                reply(StanzaError::Cancel, StanzaError::ItemNotFound, tr("There is no room %1.").arg(roomJid));
+                reply(StanzaError::Cancel, StanzaError::ItemNotFound, wireTr("There is no room %1.").arg(roomJid));
             return;
         }
         QString why;
@@ -302,7 +313,7 @@ void MucService::handleRoomStanza(const Stanza &stanza)
         }
         if (!mayCreateRooms(stanza.from)) {
             // XEP-0045 §10.1.1: creation restricted by the service's policy.
-            reply(StanzaError::Cancel, StanzaError::NotAllowed, tr("You may not create rooms on this service."));
+            reply(StanzaError::Cancel, StanzaError::NotAllowed, wireTr("You may not create rooms on this service."));
             return;
         }
         RoomConfig defaults;
@@ -341,9 +352,12 @@ void MucService::settle(const QString &roomJid)
 
 QString MucService::administer(const QString &roomJid, const std::function<std::optional<Refusal>(Room &, const Actor &)> &action)
 {
+    // The window's operator reads the refusal, in their own language; an ad-hoc command runs the
+    // same slots while its stanza is handled, and answers in the stanza's language.
+    const wire::LanguageScope language(m_handlingStanza ? wire::language() : m_operatorLanguage);
     const auto it = m_rooms.find(roomJid);
     if (it == m_rooms.end())
-        return tr("There is no room %1.").arg(roomJid);
+        return wireTr("There is no room %1.").arg(roomJid);
     // The admin window acts as the service itself: a service administrator outside the room.
     const auto refusal = action(*it->second, it->second->serviceAdmin(m_settings.domain));
     settle(roomJid);
@@ -391,7 +405,7 @@ void MucService::handleIq(const QDomElement &element)
     if (type != u"get" && type != u"set") {
         QXmppIq request;
         request.parse(element);
-        send(xml::serialize(errorReply(request, StanzaError::Modify, StanzaError::BadRequest, tr("Unknown IQ type."))));
+        send(xml::serialize(errorReply(request, StanzaError::Modify, StanzaError::BadRequest, wireTr("Unknown IQ type."))));
         return;
     }
     send(answerServiceIq(element));
@@ -426,7 +440,7 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
         }
         if (!request.queryNode().isEmpty()) {
             return xml::serialize(errorReply(request, StanzaError::Cancel, StanzaError::ItemNotFound,
-                                             tr("No such node.")));
+                                             wireTr("No such node.")));
         }
         if (request.queryType() == QXmppDiscoveryIq::ItemsQuery)
             return answerServiceItems(element);

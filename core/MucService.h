@@ -59,6 +59,10 @@ public:
     using Sink = std::function<bool(const QByteArray &)>;
     void setSink(Sink sink) { m_sink = std::move(sink); }
 
+    // The language of the texts the admin slots return (their refusals go to the operator, not to
+    // an XMPP user): a language tag such as QLocale().bcp47Name(); English until set.
+    void setOperatorLanguage(const QString &language) { m_operatorLanguage = language; }
+
     // The read side, for a view that opens late: every room, and the occupants of one.
     QList<RoomInfo> rooms() const;
     QList<OccupantInfo> occupants(const QString &roomJid) const;
@@ -103,6 +107,10 @@ Q_SIGNALS:
     void storageWriteRecovered();
 
 private:
+    // tr() for the service's own texts: they go on the wire, so they are looked up in the wire
+    // language (WireText.h), never through the application's translators.
+    static QString wireTr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
     // RoomHost
     void send(const QByteArray &stanzas) override;
     void joined(const Room &room, const OccupantInfo &occupant) override;
@@ -140,6 +148,8 @@ private:
     QByteArray answerServiceIq(const QDomElement &element);
 
     Settings m_settings;
+    QString m_operatorLanguage;
+    bool m_handlingStanza = false;
     ComponentConnection *m_connection;
     Sink m_sink;
     std::unordered_map<QString, std::unique_ptr<Room>> m_rooms; // by bare room JID

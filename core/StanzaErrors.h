@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WireText.h" // the language of the texts these replies carry
+
 #include <QXmppIq.h>
 #include <QXmppMessage.h>
 #include <QXmppPresence.h>

@@ -27,7 +27,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"org.qmuc.Admin"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/qmuc.svg"_s));
 
-    // The language follows the system locale.
+    // The window's language follows the system locale. These translators are the window's and
+    // Qt's only: what the service says to XMPP users follows their stanzas' xml:lang (the core
+    // keeps its own catalogues for that, WireText.h).
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
@@ -51,6 +53,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<qmuc::MucService> service;
     for (;;) {
         service = std::make_unique<qmuc::MucService>();
+        // The refusals of the window's admin actions are for the operator, in the window's language.
+        service->setOperatorLanguage(QLocale().bcp47Name());
         qmuc::Startup startup(settingsOptions, parser, qmuc::gui::SettingsDialog::defaultConfigPath());
         // Opened before the window, which then shows the persistent rooms at once.
         if (startup.prepare(*service) == qmuc::Startup::Status::Ready)

@@ -92,7 +92,7 @@ struct Affiliate {
 // stanzas and change events out through its RoomHost.
 class Room
 {
-    Q_DECLARE_TR_FUNCTIONS(qmuc::Room)
+    QMUC_WIRE_TR_FUNCTIONS(qmuc::Room)
 public:
     Room(const QString &jid, RoomHost &host, const RoomConfig &config);
     // A room brought back from storage.
