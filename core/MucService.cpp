@@ -242,7 +242,7 @@ void MucService::handleStanza(const QDomElement &element)
         const auto refuse = [&](auto request) {
             request.parse(element);
             auto reply = errorReply(request, StanzaError::Cancel, StanzaError::RemoteServerNotFound,
-                                    tr("This service, %1, does not deliver to %2.").arg(m_settings.domain, stanza.to.domain));
+                                    wireTr("This service, %1, does not deliver to %2.").arg(m_settings.domain, stanza.to.domain));
             reply.setFrom(m_settings.domain);
             auto error = reply.error();
             error.setBy(m_settings.domain);

@@ -413,6 +413,10 @@
         <source>Milliseconds between writes of the archive to disk; a crash loses at most this much.</source>
         <translation>Millisekunden zwischen den Schreibvorgängen des Archivs auf die Platte; bei einem Absturz geht höchstens so viel verloren.</translation>
     </message>
+    <message>
+        <source>Output waiting for the server, in KiB, above which qmuc stops reading until half of it is gone.</source>
+        <translation>Auf den Server wartende Ausgabe in KiB, ab der qmuc nicht mehr liest, bis die Hälfte davon abgeflossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Startup</name>

@@ -413,6 +413,10 @@
         <source>Milliseconds between writes of the archive to disk; a crash loses at most this much.</source>
         <translation>Millisecondes entre deux écritures de l&apos;archive sur le disque&#xa0;; un plantage en perd au plus autant.</translation>
     </message>
+    <message>
+        <source>Output waiting for the server, in KiB, above which qmuc stops reading until half of it is gone.</source>
+        <translation>Sortie en attente du serveur, en Kio, au-delà de laquelle qmuc cesse de lire jusqu&apos;à ce que la moitié en soit partie.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Startup</name>

@@ -110,6 +110,10 @@
         <source>Affiliation updated</source>
         <translation>Zugehörigkeit geändert</translation>
     </message>
+    <message>
+        <source>This service, %1, does not deliver to %2.</source>
+        <translation>Dieser Dienst, %1, stellt nichts an %2 zu.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Nickname</name>

@@ -110,6 +110,10 @@
         <source>Affiliation updated</source>
         <translation>Affiliation modifiée</translation>
     </message>
+    <message>
+        <source>This service, %1, does not deliver to %2.</source>
+        <translation>Ce service, %1, ne distribue rien à %2.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Nickname</name>
