@@ -212,16 +212,6 @@ public:
         return result;
     }
     void sendResult(const Stanza &stanza, const QString &from = {}) { send(resultTo(stanza, from)); }
-    // A feature by its type, if the room has it.
-    template<typename Feature>
-    Feature *feature() const
-    {
-        for (const auto &f : m_features) {
-            if (auto *found = dynamic_cast<Feature *>(f.get()))
-                return found;
-        }
-        return nullptr;
-    }
     // Calls `hook` on each feature in order; stops at the first that returns a value.
     template<typename Result, typename Hook>
     std::optional<Result> firstOf(Hook &&hook) const
@@ -231,12 +221,6 @@ public:
                 return result;
         }
         return std::nullopt;
-    }
-    template<typename Hook>
-    void forEachFeature(Hook &&hook) const
-    {
-        for (const auto &f : m_features)
-            hook(*f);
     }
 
 private:
