@@ -20,9 +20,10 @@ PACKAGES=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-plugins
   libqxmppqt6-dev libqt6sql6-sqlite libidn-dev
-  prosody python3-slixmpp
+  prosody ejabberd python3-slixmpp
   xvfb xauth fonts-dejavu-core procps
   clang-19 libclang-rt-19-dev
+  scdoc appstream desktop-file-utils libsystemd-dev dpkg-dev file
 )
 SUITE=trixie
 ROOT_FORMAT=1   # bump when the way the root is made changes
@@ -97,10 +98,16 @@ make_root() {
   printf '127.0.0.1 localhost\n::1 localhost ip6-localhost\n' > "$tmp/etc/hosts"
   touch "$tmp/.qmuc-complete"
   mv "$tmp" "$root"
-  # Roots made for older package lists are dead weight now.
-  local old
+  flock -u 9
+  exec 9>&-
+  # Roots made for other package lists are dead weight, unless a clone with another list is
+  # making or using one right now: in_env holds its lock shared, make_root exclusively.
+  local old base
   for old in "$(dirname "$root")/$SUITE-"*; do
-    case "$old" in "$root"|"$root.lock") ;; *.lock) rm -f "$old" ;; *) [ -d "$old" ] && rm -rf "$old" ;; esac
+    case "$old" in "$root"|"$root.lock"|*.lock) continue ;; esac
+    [ -d "$old" ] || continue
+    base=${old%%.tmp.*}
+    ( exec 7>>"$base.lock"; flock -n 7 && rm -rf "$old" && { [ "$old" != "$base" ] || rm -f "$base.lock"; } ) || true
   done
   say "build root ready"
 }
@@ -119,6 +126,9 @@ setup() {
 in_env() {
   if native_ok; then "$@"; return; fi
   local root; root=$(root_dir)
+  # Shared while it runs, so that a clone with another package list does not remove this root.
+  exec 8>>"$root.lock"
+  flock -s 8
   local x11=
   [ -d /tmp/.X11-unix ] && [ -n "${DISPLAY:-}" ] && x11=1
   # A private mount namespace: the binds vanish with it, nothing to unmount, nothing leaks.
