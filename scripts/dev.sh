@@ -9,6 +9,7 @@
 #   scripts/dev.sh exec CMD...   run CMD in the build environment
 #   scripts/dev.sh fuzz    build the libFuzzer targets (clang, ASan, UBSan) in build-fuzz/ and run
 #                          each for QMUC_FUZZ_SECONDS (default 30) from the seed corpus
+#   scripts/dev.sh mirror  print the Debian mirror the host's apt uses
 #
 # On a host whose apt offers libqxmppqt6-dev (Debian 13 or later) the packages are installed
 # natively. Elsewhere (Debian 12) a Debian 13 root is made with mmdebstrap, from the mirror the
@@ -183,6 +184,7 @@ case "$cmd" in
   fuzz) need_root "$cmd" "$@"; setup; fuzz "$@" ;;
   shell) need_root "$cmd" "$@"; setup; in_env bash -l ;;
   exec) need_root "$cmd" "$@"; setup; in_env "$@" ;;
-  help|-h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' ;;
-  *) die "unknown command '$cmd' (try: run, test, build, fuzz, shell, exec)" ;;
+  mirror) host_mirror ;;
+  help|-h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown command '$cmd' (try: run, test, build, fuzz, mirror, shell, exec)" ;;
 esac
