@@ -206,6 +206,13 @@ void EjabberdServer::stop()
     waitUntilGone(5000);
 }
 
+void EjabberdServer::crash()
+{
+    for (const auto pid : ownProcesses())
+        ::kill(pid_t(pid), SIGKILL);
+    stop(); // waits until they are gone
+}
+
 QString EjabberdServer::logTail(int lines) const
 {
     // Startup errors go to its own output, the rest to its logs.

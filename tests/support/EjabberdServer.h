@@ -29,6 +29,7 @@ public:
     // SIGTERM to the Erlang VM, SIGKILL to whatever of ours is left after 15 s; waits until every
     // process it started is gone.
     void stop() override;
+    void crash() override;
     bool isRunning() const override { return m_process.state() == QProcess::Running; }
     QString logTail(int lines = 30) const override;
 

@@ -79,6 +79,12 @@ void ProsodyServer::stop()
     }
 }
 
+void ProsodyServer::crash()
+{
+    m_process.kill(); // setpriv has become prosody itself
+    m_process.waitForFinished(5000);
+}
+
 QString ProsodyServer::logTail(int lines) const
 {
     // Startup errors go to its own output, the rest to its log.

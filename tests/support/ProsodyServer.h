@@ -21,6 +21,7 @@ public:
     bool start() override;
     // SIGTERM, then SIGKILL, and waits.
     void stop() override;
+    void crash() override;
     bool isRunning() const override { return m_process.state() == QProcess::Running; }
     QString logTail(int lines = 30) const override;
 

@@ -25,6 +25,8 @@ public:
     virtual bool start() = 0;
     // Stops it and waits until every process it started is gone.
     virtual void stop() = 0;
+    // Ends it with SIGKILL, as a crash or a power cut would: it tells no one, and waits.
+    virtual void crash() = 0;
     virtual bool isRunning() const = 0;
     // The last lines of its logs, for failure messages.
     virtual QString logTail(int lines = 30) const = 0;
