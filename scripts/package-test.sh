@@ -42,12 +42,16 @@ mmdebstrap --variant=apt --include=systemd trixie "$root" "deb $mirror trixie ma
 printf '127.0.0.1 localhost\n::1 localhost ip6-localhost\n' > "$root/etc/hosts"
 cp "${debs[@]}" "$root/tmp/"
 
-# A command in the root, in a mount namespace of its own (nothing stays mounted).
-in_root() {
-  unshare --mount --propagation private bash -c '
-    mount --bind /proc "$0/proc"; mount --rbind /dev "$0/dev"
-    exec chroot "$0" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-      DEBIAN_FRONTEND=noninteractive "$@"' "$root" "$@"
+# A command in the root, in a mount namespace of its own (nothing stays mounted). Each step
+# execs the next, so in_root_bg's $bg_pid is the command's own PID.
+enter_root='mount --bind /proc "$0/proc"; mount --rbind /dev "$0/dev"
+  exec chroot "$0" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+    DEBIAN_FRONTEND=noninteractive "$@"'
+in_root() { unshare --mount --propagation private bash -c "$enter_root" "$root" "$@"; }
+in_root_bg() {
+  unshare --mount --propagation private bash -c "$enter_root" "$root" "$@" &
+  bg_pid=$!
+  pids+=("$bg_pid")
 }
 
 say "apt install ./qmuc_*.deb"
@@ -59,7 +63,9 @@ in_root dpkg -s libqt6widgets6t64 >/dev/null 2>&1 && die "qmuc pulled in Qt Widg
 in_root dpkg -s libqt6widgets6 >/dev/null 2>&1 && die "qmuc pulled in Qt Widgets"
 [ -e "$root/etc/systemd/system/multi-user.target.wants/qmuc.service" ] && die "the package enabled qmuc.service"
 in_root systemctl is-enabled qmuc.service >&2 || true
-in_root systemd-analyze verify /usr/lib/systemd/system/qmuc.service >&2 || die "systemd-analyze verify"
+# --man=no: the root has no man-db to open Documentation=man:qmuc(1) with; the page is checked as a file.
+in_root systemd-analyze verify --man=no /usr/lib/systemd/system/qmuc.service >&2 || die "systemd-analyze verify"
+[ -f "$root/usr/share/man/man1/qmuc.1.gz" ] || die "no man page qmuc(1)"
 say "unit verified; nothing enabled or started"
 
 say "apt install ./qmuc-admin_*.deb"
@@ -91,9 +97,8 @@ cp "$root/etc/qmuc/secret" "$root/run/credentials/qmuc.service/secret"
 chown nobody "$root/run/credentials/qmuc.service/secret"
 mkdir -p "$root/var/lib/qmuc" && chown nobody:nogroup "$root/var/lib/qmuc"
 
-in_root setpriv --reuid=prosody --regid=prosody --init-groups prosody -F --config /srv/test/prosody/prosody.cfg.lua \
-  > "$work/prosody.out" 2>&1 &
-pids+=($!)
+in_root_bg setpriv --reuid=prosody --regid=prosody --init-groups prosody -F --config /srv/test/prosody/prosody.cfg.lua \
+  > "$work/prosody.out" 2>&1
 wait_port() {
   local i
   for i in $(seq 1 150); do
@@ -107,10 +112,9 @@ wait_port "$c2s_port" && wait_port "$component_port" || { cat "$work/prosody.out
 exec_start=$(sed -n 's/^ExecStart=//p' "$root/usr/lib/systemd/system/qmuc.service")
 say "ExecStart: $exec_start"
 # shellcheck disable=SC2086 # the unit's command line, split as systemd splits this simple one
-in_root env CREDENTIALS_DIRECTORY=/run/credentials/qmuc.service \
-  setpriv --reuid=nobody --regid=nogroup --clear-groups $exec_start 2> "$work/qmuc.log" &
-qmuc_pid=$!
-pids+=($qmuc_pid)
+in_root_bg env CREDENTIALS_DIRECTORY=/run/credentials/qmuc.service \
+  setpriv --reuid=nobody --regid=nogroup --clear-groups $exec_start 2> "$work/qmuc.log"
+qmuc_pid=$bg_pid
 for _ in $(seq 1 150); do grep -q "state: Connected" "$work/qmuc.log" && break; sleep 0.1; done
 grep -q "state: Connected" "$work/qmuc.log" || { cat "$work/qmuc.log" >&2; die "the installed qmuc did not connect"; }
 in_root python3 /srv/test/three-clients.py --port "$c2s_port" --service conference.localhost --room packaged \
