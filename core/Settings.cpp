@@ -240,18 +240,24 @@ QString readSecret(const Settings &settings, QString *error)
     const auto fromEnvironment = qEnvironmentVariable(SecretEnvironmentVariable);
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    if (settings.secretFile.isEmpty()) {
+    // systemd's LoadCredential=secret:FILE (qmuc.service) hands the secret to a service that may
+    // not read FILE itself (DynamicUser) as $CREDENTIALS_DIRECTORY/secret.
+    auto path = settings.secretFile;
+    if (const auto credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY"); !credentials.isEmpty()
+        && QFile::exists(credentials + u"/secret"_s))
+        path = credentials + u"/secret"_s;
+    if (path.isEmpty()) {
         *error = Text::tr("no component secret: set QMUC_SECRET or a secret file (component/secret_file or --secret-file)");
         return {};
     }
-    QFile file(settings.secretFile);
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("cannot read the secret file %1: %2").arg(settings.secretFile, file.errorString());
+        *error = Text::tr("cannot read the secret file %1: %2").arg(path, file.errorString());
         return {};
     }
     const auto secret = QString::fromUtf8(file.readLine(4096)).trimmed();
     if (secret.isEmpty()) {
-        *error = Text::tr("the secret file %1 is empty").arg(settings.secretFile);
+        *error = Text::tr("the secret file %1 is empty").arg(path);
         return {};
     }
     return secret;

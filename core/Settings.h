@@ -60,6 +60,7 @@ bool saveSettings(const QString &path, const Settings &settings, QString *error 
 QString describeSettings(const Settings &settings);
 
 // The component secret: the QMUC_SECRET environment variable if set, otherwise the first line of
+// the credential systemd hands over as $CREDENTIALS_DIRECTORY/secret if there is one, otherwise of
 // the secret file. Returns an empty string and sets *error when there is none. Never logged.
 QString readSecret(const Settings &settings, QString *error);
 inline constexpr const char *SecretEnvironmentVariable = "QMUC_SECRET";

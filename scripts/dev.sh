@@ -9,6 +9,7 @@
 #   scripts/dev.sh exec CMD...   run CMD in the build environment
 #   scripts/dev.sh fuzz    build the libFuzzer targets (clang, ASan, UBSan) in build-fuzz/ and run
 #                          each for QMUC_FUZZ_SECONDS (default 30) from the seed corpus
+#   scripts/dev.sh mirror  print the Debian mirror the host's apt uses
 #
 # On a host whose apt offers libqxmppqt6-dev (Debian 13 or later) the packages are installed
 # natively. Elsewhere (Debian 12) a Debian 13 root is made with mmdebstrap, from the mirror the
@@ -19,10 +20,11 @@ set -euo pipefail
 PACKAGES=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-plugins
-  libqxmppqt6-dev libqt6sql6-sqlite libidn-dev
-  prosody python3-slixmpp
+  libqxmppqt6-dev libqt6sql6-sqlite libidn-dev libicu-dev
+  prosody ejabberd python3-slixmpp
   xvfb xauth fonts-dejavu-core procps
   clang-19 libclang-rt-19-dev
+  scdoc appstream desktop-file-utils libsystemd-dev dpkg-dev file
 )
 SUITE=trixie
 ROOT_FORMAT=1   # bump when the way the root is made changes
@@ -97,10 +99,16 @@ make_root() {
   printf '127.0.0.1 localhost\n::1 localhost ip6-localhost\n' > "$tmp/etc/hosts"
   touch "$tmp/.qmuc-complete"
   mv "$tmp" "$root"
-  # Roots made for older package lists are dead weight now.
-  local old
+  flock -u 9
+  exec 9>&-
+  # Roots made for other package lists are dead weight, unless a clone with another list is
+  # making or using one right now: in_env holds its lock shared, make_root exclusively.
+  local old base
   for old in "$(dirname "$root")/$SUITE-"*; do
-    case "$old" in "$root"|"$root.lock") ;; *.lock) rm -f "$old" ;; *) [ -d "$old" ] && rm -rf "$old" ;; esac
+    case "$old" in "$root"|"$root.lock"|*.lock) continue ;; esac
+    [ -d "$old" ] || continue
+    base=${old%%.tmp.*}
+    ( exec 7>>"$base.lock"; flock -n 7 && rm -rf "$old" && { [ "$old" != "$base" ] || rm -f "$base.lock"; } ) || true
   done
   say "build root ready"
 }
@@ -119,6 +127,9 @@ setup() {
 in_env() {
   if native_ok; then "$@"; return; fi
   local root; root=$(root_dir)
+  # Shared while it runs, so that a clone with another package list does not remove this root.
+  exec 8>>"$root.lock"
+  flock -s 8
   local x11=
   [ -d /tmp/.X11-unix ] && [ -n "${DISPLAY:-}" ] && x11=1
   # A private mount namespace: the binds vanish with it, nothing to unmount, nothing leaks.
@@ -173,6 +184,7 @@ case "$cmd" in
   fuzz) need_root "$cmd" "$@"; setup; fuzz "$@" ;;
   shell) need_root "$cmd" "$@"; setup; in_env bash -l ;;
   exec) need_root "$cmd" "$@"; setup; in_env "$@" ;;
-  help|-h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' ;;
-  *) die "unknown command '$cmd' (try: run, test, build, fuzz, shell, exec)" ;;
+  mirror) host_mirror ;;
+  help|-h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown command '$cmd' (try: run, test, build, fuzz, mirror, shell, exec)" ;;
 esac

@@ -1,7 +1,7 @@
 // Moderation end to end: kicking, banning, members-only rooms, passwords, voice, configuration,
 // destroying, service administrators and registration, each as a conversation between real
 // clients (alice the owner, bob and carol; admin@localhost where the service's administrator acts)
-// through a real Prosody and the real qmuc binary, checked against XEP-0045.
+// through a real server (Prosody or ejabberd) and the real qmuc binary, checked against XEP-0045.
 #include "RoomScenario.h"
 
 #include <QXmppDataForm.h>
@@ -205,7 +205,7 @@ TestClient::Reply ModerationE2eTest::destroy(TestClient &who, const QString &des
 std::unique_ptr<TestClient> ModerationE2eTest::serviceAdministrator()
 {
     auto admin = std::make_unique<TestClient>(serviceAdminUser);
-    if (!admin->connectTo(*m_prosody))
+    if (!admin->connectTo(*m_server))
         return {};
     return admin;
 }
@@ -657,7 +657,7 @@ void ModerationE2eTest::destroyedRoomTellsEveryoneWhyAndWhereToGo()
     QVERIFY(allThreeIn());
     settle({m_alice.get(), m_bob.get(), m_carol.get()});
 
-    const auto venue = u"garden@"_s + m_prosody->domain();
+    const auto venue = u"garden@"_s + m_server->domain();
     const auto reply = destroy(*m_alice, u"<destroy jid='%1'><reason>Moving to the garden</reason></destroy>"_s.arg(venue));
     QCOMPARE(reply.outcome(), u"result"_s);
     const auto destroyed = u"destroy[venue=%1 reason='Moving to the garden']"_s.arg(venue);
@@ -725,7 +725,7 @@ void ModerationE2eTest::adHocCommandsAreOfferedOnlyToServiceAdministrators()
 {
     const auto administrator = serviceAdministrator();
     QVERIFY(administrator);
-    const auto service = m_prosody->domain();
+    const auto service = m_server->domain();
     const auto commandItems = [&](TestClient &who) {
         QStringList items;
         const auto reply = who.discover(QXmppDiscoveryIq::ItemsQuery, service, commandsNs);
@@ -758,7 +758,7 @@ void ModerationE2eTest::setAffiliationCommandRunsInTwoStepsAndRoomShowsIt()
     const auto administrator = serviceAdministrator();
     QVERIFY(administrator);
     settle({m_alice.get(), m_bob.get(), m_carol.get()});
-    const auto service = m_prosody->domain();
+    const auto service = m_server->domain();
 
     const auto first = administrator->request(u"<iq type='set' to='%1'><command xmlns='%2' node='%3' action='execute'/></iq>"_s
                                                   .arg(service, commandsNs, setAffiliationNode));

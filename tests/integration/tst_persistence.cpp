@@ -1,6 +1,6 @@
 // Persistence end to end: rooms and their message archive (XEP-0313, with XEP-0359 stanza ids)
 // across restarts of the real qmuc binary — a clean stop (SIGTERM) and a crash (SIGKILL) — as
-// real clients (QXmppClient users, through a real Prosody) notice it: discovery, the owner's
+// real clients (QXmppClient users, through a real server (Prosody or ejabberd)) notice it: discovery, the owner's
 // forms and lists, what a joiner is sent, and MAM queries paged with XEP-0059.
 #include "RoomScenario.h"
 
@@ -211,11 +211,11 @@ void PersistenceTest::restartQmuc(Stop how, const std::function<void()> &whileSt
     QElapsedTimer clock;
     clock.start();
     m_qmuc = std::make_unique<QmucProcess>();
-    m_qmuc->start(*m_prosody, m_arguments);
+    m_qmuc->start(*m_server, m_arguments);
     QVERIFY2(m_qmuc->waitForOutput(u"state: Connected"_s), qPrintable(m_qmuc->output()));
     // Answering through the server: the service's own disco#info comes back.
     QVERIFY(QTest::qWaitFor(
-        [&] { return m_carol->discover(QXmppDiscoveryIq::InfoQuery, m_prosody->domain(), {}, 1000).isResult(); },
+        [&] { return m_carol->discover(QXmppDiscoveryIq::InfoQuery, m_server->domain(), {}, 1000).isResult(); },
         Timeout));
     qInfo("qmuc restarted after %s and answered %lld ms after it was started",
           how == Stop::Kill ? "SIGKILL" : "SIGTERM", clock.elapsed());
@@ -444,7 +444,7 @@ void PersistenceTest::persistentRoomComesBackWholeAfterSigterm()
         return;
 
     // carol, who never entered, finds the room at once: listed, and described as before.
-    const auto items = m_carol->discover(QXmppDiscoveryIq::ItemsQuery, m_prosody->domain());
+    const auto items = m_carol->discover(QXmppDiscoveryIq::ItemsQuery, m_server->domain());
     QVERIFY(items.isResult());
     QStringList listed;
     for (const auto &item : items.as<QXmppDiscoveryIq>().items())
@@ -467,7 +467,7 @@ void PersistenceTest::persistentRoomComesBackWholeAfterSigterm()
 
     // The rules still hold: a stranger is not let in, nor a member without the password.
     TestClient eve(u"eve"_s);
-    QVERIFY(eve.connectTo(*m_prosody));
+    QVERIFY(eve.connectTo(*m_server));
     QCOMPARE(describe(enter(eve, u"eve"_s, withPassword)),
              u"presence room/eve error error=auth/registration-required"_s);
     QCOMPARE(describe(enter(*m_bob, u"bob"_s)), u"presence room/bob error error=auth/not-authorized"_s);
@@ -515,7 +515,7 @@ void PersistenceTest::persistentRoomComesBackWholeAfterSigterm()
     // Members-only: the archive is the members' too, not a stranger's nor an outcast's.
     QCOMPARE(archivePage(eve, firstTen).outcome, u"error auth/forbidden"_s);
     TestClient mallory(u"mallory"_s);
-    QVERIFY(mallory.connectTo(*m_prosody));
+    QVERIFY(mallory.connectTo(*m_server));
     QCOMPARE(archivePage(mallory, firstTen).outcome, u"error auth/forbidden"_s);
     QVERIFY(eve.disconnect());
     QVERIFY(mallory.disconnect());
@@ -642,7 +642,7 @@ void PersistenceTest::temporaryRoomIsGoneAfterRestart()
         return;
 
     QCOMPARE(roomInfo(*m_carol).outcome(), u"error cancel/item-not-found"_s);
-    const auto items = m_carol->discover(QXmppDiscoveryIq::ItemsQuery, m_prosody->domain());
+    const auto items = m_carol->discover(QXmppDiscoveryIq::ItemsQuery, m_server->domain());
     QVERIFY(items.isResult());
     for (const auto &item : items.as<QXmppDiscoveryIq>().items())
         QVERIFY2(item.jid() != m_room, qPrintable(item.jid()));
@@ -667,7 +667,7 @@ void PersistenceTest::readOnlyDatabaseKeepsTheServiceRouting()
     QVERIFY2(descriptionBefore.contains(u"identity conference/text 'Frozen'"_s),
              qPrintable(descriptionBefore.join(u'\n')));
 
-    const auto database = m_prosody->dir() + u"/qmuc-data/qmuc.sqlite"_s;
+    const auto database = m_server->dir() + u"/qmuc-data/qmuc.sqlite"_s;
     const auto readOnlyWarning = u"qmuc.storage warning: the database %1 is read-only"_s.arg(database);
     const auto writeFailure = u"qmuc.storage warning: cannot write to %1"_s.arg(database);
     const auto linesWith = [](const QString &output, const QString &text) {
@@ -747,7 +747,7 @@ void PersistenceTest::readOnlyDatabaseKeepsTheServiceRouting()
     QVERIFY2(linesWith(m_qmuc->output(), writeFailure) == 1, qPrintable(m_qmuc->output()));
 
     // Still alive and answering: a ping to the service, disco#info to the room.
-    QVERIFY(m_carol->request(u"<iq type='get' to='%1'><ping xmlns='urn:xmpp:ping'/></iq>"_s.arg(m_prosody->domain()))
+    QVERIFY(m_carol->request(u"<iq type='get' to='%1'><ping xmlns='urn:xmpp:ping'/></iq>"_s.arg(m_server->domain()))
                 .isResult());
     QVERIFY(roomInfo(*m_carol).isResult());
 

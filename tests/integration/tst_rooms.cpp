@@ -1,5 +1,5 @@
 // Rooms end to end: conversations between real clients (alice, bob, carol: QXmppClient users)
-// through a real Prosody and the real qmuc binary, checked stanza by stanza against XEP-0045.
+// through a real server (Prosody or ejabberd) and the real qmuc binary, checked stanza by stanza against XEP-0045.
 // The MUC stanzas are written out by hand where status codes and order matter.
 #include "RoomScenario.h"
 
@@ -269,11 +269,11 @@ void RoomsTest::discoveryListsAndDescribesRoom()
     QVERIFY(allThreeIn(u"<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#roomconfig</value></field>"
                        "<field var='muc#roomconfig_roomname'><value>Tea Room</value></field>"_s));
     // A room still being set up is not listed.
-    const auto lockedRoom = u"unfinished@"_s + m_prosody->domain();
+    const auto lockedRoom = u"unfinished@"_s + m_server->domain();
     m_carol->sendRaw(u"<presence to='%1/carol'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(lockedRoom));
     QVERIFY(!m_carol->waitFor([&](const QDomElement &s) { return s.attribute(u"from"_s) == lockedRoom + u"/carol"_s; }).isNull());
 
-    const auto itemsReply = m_bob->discover(QXmppDiscoveryIq::ItemsQuery, m_prosody->domain());
+    const auto itemsReply = m_bob->discover(QXmppDiscoveryIq::ItemsQuery, m_server->domain());
     QVERIFY(itemsReply.isResult());
     QHash<QString, QString> listed;
     const auto items = itemsReply.as<QXmppDiscoveryIq>().items();
@@ -329,7 +329,7 @@ void RoomsTest::secondSessionWithSameNickIsOneOccupant()
 {
     QVERIFY(allThreeIn());
     TestClient laptop(u"alice"_s, u"laptop"_s);
-    QVERIFY(laptop.connectTo(*m_prosody));
+    QVERIFY(laptop.connectTo(*m_server));
     settle({m_bob.get()});
 
     QCOMPARE(describe(enter(laptop, u"alice"_s)), u"presence room/alice affiliation=owner role=moderator status=110"_s);

@@ -1,11 +1,7 @@
 #include "ProsodyServer.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QUuid>
 
 #include <unistd.h>
 
@@ -13,32 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace qmuc::test {
 
-quint16 freeLoopbackPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
-}
-
-namespace {
-
-bool portOpen(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    return socket.waitForConnected(200);
-}
-
-} // namespace
-
 ProsodyServer::ProsodyServer(const QString &dir)
-    : m_dir(dir)
+    : XmppServer(dir)
     , m_runtime(QDir::tempPath() + u"/qmuc-prosody-XXXXXX"_s)
-    , m_secret(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    QDir(m_dir).removeRecursively();
-    QDir().mkpath(m_dir);
     QDir().mkpath(runtimeDir() + u"/data"_s);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(runtimeDir() + u"/prosody.out"_s, QIODevice::Append);
@@ -75,12 +49,7 @@ bool ProsodyServer::writeConfig()
 
 bool ProsodyServer::start()
 {
-    if (m_c2sPort == 0) {
-        m_c2sPort = freeLoopbackPort();
-        do {
-            m_componentPort = freeLoopbackPort();
-        } while (m_componentPort == m_c2sPort);
-    }
+    choosePorts();
     if (!writeConfig())
         return false;
     QStringList command = {u"prosody"_s, u"-F"_s, u"--config"_s, runtimeDir() + u"/prosody.cfg.lua"_s};
@@ -96,17 +65,7 @@ bool ProsodyServer::start()
         m_error = u"cannot start prosody: %1"_s.arg(m_process.errorString());
         return false;
     }
-    const QDeadlineTimer deadline(15000);
-    while (!deadline.hasExpired()) {
-        if (portOpen(m_c2sPort) && portOpen(m_componentPort))
-            return true;
-        if (m_process.waitForFinished(50)) {
-            m_error = u"prosody exited with code %1:\n%2"_s.arg(m_process.exitCode()).arg(logTail());
-            return false;
-        }
-    }
-    m_error = u"prosody did not open its ports within 15 s:\n%1"_s.arg(logTail());
-    return false;
+    return waitForPorts([this] { return !m_process.waitForFinished(50); }, 15000);
 }
 
 void ProsodyServer::stop()
@@ -120,17 +79,16 @@ void ProsodyServer::stop()
     }
 }
 
+void ProsodyServer::crash()
+{
+    m_process.kill(); // setpriv has become prosody itself
+    m_process.waitForFinished(5000);
+}
+
 QString ProsodyServer::logTail(int lines) const
 {
-    QString tail;
     // Startup errors go to its own output, the rest to its log.
-    for (const auto *name : {"prosody.out", "prosody.log"}) {
-        QFile file(runtimeDir() + u'/' + QLatin1StringView(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const auto all = QString::fromUtf8(file.readAll()).split(u'\n');
-        tail += u"--- %1:\n"_s.arg(file.fileName()) + all.mid(qMax(0, all.size() - lines)).join(u'\n') + u'\n';
-    }
+    const auto tail = fileTail(runtimeDir() + u"/prosody.out"_s, lines) + fileTail(runtimeDir() + u"/prosody.log"_s, lines);
     return tail.isEmpty() ? u"(no prosody output)"_s : tail;
 }
 

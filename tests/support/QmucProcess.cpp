@@ -1,6 +1,6 @@
 #include "QmucProcess.h"
 
-#include "ProsodyServer.h"
+#include "XmppServer.h"
 
 #include <QProcessEnvironment>
 #include <QTest>
@@ -20,19 +20,19 @@ QmucProcess::~QmucProcess()
     }
 }
 
-void QmucProcess::start(const ProsodyServer &prosody, const QStringList &extraArguments, const QString &secret)
+void QmucProcess::start(const XmppServer &server, const QStringList &extraArguments, const QString &secret)
 {
     auto environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"QMUC_SECRET"_s, secret.isEmpty() ? prosody.secret() : secret);
+    environment.insert(u"QMUC_SECRET"_s, secret.isEmpty() ? server.secret() : secret);
     m_process.setProcessEnvironment(environment);
     QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process, [this] {
         m_output += QString::fromUtf8(m_process.readAllStandardError());
     });
     const QStringList arguments = QStringList{
         u"--host"_s, u"127.0.0.1"_s,
-        u"--port"_s, QString::number(prosody.componentPort()),
-        u"--domain"_s, prosody.domain(),
-        u"--data-dir"_s, prosody.dir() + u"/qmuc-data"_s,
+        u"--port"_s, QString::number(server.componentPort()),
+        u"--domain"_s, server.domain(),
+        u"--data-dir"_s, server.dir() + u"/qmuc-data"_s,
     } + extraArguments;
     // A test that crashes takes its qmuc with it.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });

@@ -5,7 +5,7 @@
 
 namespace qmuc::test {
 
-class ProsodyServer;
+class XmppServer;
 
 // The real `qmuc` binary run as an operator would: flags on the command line, the secret in the
 // environment. Collects what it logs on stderr.
@@ -14,8 +14,8 @@ class QmucProcess
 public:
     ~QmucProcess();
 
-    // Starts qmuc against `prosody` with `secret` (the server's own unless given) and extra flags.
-    void start(const ProsodyServer &prosody, const QStringList &extraArguments = {},
+    // Starts qmuc against `server` with `secret` (the server's own unless given) and extra flags.
+    void start(const XmppServer &server, const QStringList &extraArguments = {},
                const QString &secret = {});
     // Waits until a line of its stderr contains `text` (new output only if fromNow).
     bool waitForOutput(const QString &text, int timeoutMs = 15000);

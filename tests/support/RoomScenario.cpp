@@ -57,21 +57,21 @@ bool isKind(const QDomElement &stanza, const QString &kind, const QString &from)
 
 void RoomScenario::initTestCase()
 {
-    m_prosody = std::make_unique<ProsodyServer>(testDir("prosody"));
-    QVERIFY2(m_prosody->start(), qPrintable(m_prosody->error()));
+    m_server = makeServer(testDir("server"));
+    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
     m_qmuc = std::make_unique<QmucProcess>();
-    m_qmuc->start(*m_prosody, m_qmucArguments);
+    m_qmuc->start(*m_server, m_qmucArguments);
     QVERIFY2(m_qmuc->waitForOutput(u"state: Connected"_s), qPrintable(m_qmuc->output()));
 }
 
 void RoomScenario::init()
 {
-    m_room = QString::fromLatin1(QTest::currentTestFunction()).toLower() + u'@' + m_prosody->domain();
+    m_room = QString::fromLatin1(QTest::currentTestFunction()).toLower() + u'@' + m_server->domain();
     m_alice = std::make_unique<TestClient>(u"alice"_s);
     m_bob = std::make_unique<TestClient>(u"bob"_s);
     m_carol = std::make_unique<TestClient>(u"carol"_s);
     for (auto *client : {m_alice.get(), m_bob.get(), m_carol.get()})
-        QVERIFY(client->connectTo(*m_prosody));
+        QVERIFY(client->connectTo(*m_server));
 }
 
 void RoomScenario::cleanup()
@@ -88,7 +88,7 @@ void RoomScenario::cleanup()
 void RoomScenario::cleanupTestCase()
 {
     m_qmuc.reset();
-    m_prosody.reset();
+    m_server.reset();
 }
 
 QDomElement RoomScenario::enter(TestClient &who, const QString &nick, const QString &mucChildren)

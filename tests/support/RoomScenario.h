@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProsodyServer.h"
+#include "XmppServer.h"
 #include "QmucProcess.h"
 #include "TestClient.h"
 
@@ -31,20 +31,20 @@ QString errorCondition(const QDomElement &stanza);
 bool isKind(const QDomElement &stanza, const QString &kind, const QString &from);
 
 // Conversations in a room between real users (alice, bob, carol: QXmppClient users) through a
-// private Prosody and the real qmuc binary: the base of an integration test class, whose test
+// private server (Prosody or ejabberd, see XmppServer) and the real qmuc binary: the base of an integration test class, whose test
 // functions (its private slots) are the scenarios. Each gets a room of its own, named after it.
 class RoomScenario : public QObject
 {
     Q_OBJECT
 public:
-    // qmuc is run with `qmucArguments` added to what connects it to the Prosody.
+    // qmuc is run with `qmucArguments` added to what connects it to the server.
     explicit RoomScenario(const QStringList &qmucArguments = {})
         : m_qmucArguments(qmucArguments)
     {
     }
 
 private Q_SLOTS:
-    // Prosody, then qmuc connected to it as its component.
+    // The server, then qmuc connected to it as its component.
     void initTestCase();
     // A room name for the test function; alice, bob and carol log in.
     void init();
@@ -70,7 +70,7 @@ protected:
     // Sends a groupchat message and waits for the room to reflect it back.
     bool say(TestClient &who, const QString &nick, const QString &body);
     // disco#info to the room, and its answer: after it, everything the room sent to `who` before
-    // has arrived (one stream from qmuc through Prosody to each client keeps the order).
+    // has arrived (one stream from qmuc through the server to each client keeps the order).
     TestClient::Reply roomInfo(TestClient &who);
     // Waits until what the room sent them so far has arrived, then forgets it.
     void settle(std::initializer_list<TestClient *> clients);
@@ -87,7 +87,7 @@ protected:
     QString describe(const QDomElement &stanza) const;
     int occupantCount(TestClient &asker);
 
-    std::unique_ptr<ProsodyServer> m_prosody;
+    std::unique_ptr<XmppServer> m_server;
     std::unique_ptr<QmucProcess> m_qmuc;
     std::unique_ptr<TestClient> m_alice;
     std::unique_ptr<TestClient> m_bob;

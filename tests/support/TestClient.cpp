@@ -1,6 +1,6 @@
 #include "TestClient.h"
 
-#include "ProsodyServer.h"
+#include "XmppServer.h"
 
 #include <QXmppClientExtension.h>
 #include <QXmppConfiguration.h>
@@ -82,13 +82,13 @@ TestClient::TestClient(const QString &user, const QString &resource)
 
 TestClient::~TestClient() = default;
 
-bool TestClient::connectTo(const ProsodyServer &prosody, int timeoutMs)
+bool TestClient::connectTo(const XmppServer &server, int timeoutMs)
 {
     QXmppConfiguration config;
-    config.setJid(m_user + u'@' + prosody.host());
+    config.setJid(m_user + u'@' + server.host());
     config.setPassword(u"any password will do"_s);
     config.setHost(u"127.0.0.1"_s);
-    config.setPort(prosody.c2sPort());
+    config.setPort(server.c2sPort());
     config.setResource(m_resource);
     config.setStreamSecurityMode(QXmppConfiguration::TLSDisabled);
     config.setAutoReconnectionEnabled(false);

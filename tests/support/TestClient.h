@@ -10,17 +10,17 @@
 
 namespace qmuc::test {
 
-class ProsodyServer;
+class XmppServer;
 class StanzaRecorder;
 
-// A real XMPP user: QXmppClient logged into the test Prosody over c2s.
+// A real XMPP user: QXmppClient logged into the test server over c2s.
 class TestClient
 {
 public:
     explicit TestClient(const QString &user, const QString &resource = QStringLiteral("test"));
     ~TestClient();
     // Logs in as user@host/resource; false if that did not work within the timeout.
-    bool connectTo(const ProsodyServer &prosody, int timeoutMs = 10000);
+    bool connectTo(const XmppServer &server, int timeoutMs = 10000);
     // Logs out as a client does when it quits (QXmppClient::disconnectFromServer) and waits.
     bool disconnect(int timeoutMs = 10000);
     // The answer to an IQ: the result element, or the stanza error; neither if none came in time.
