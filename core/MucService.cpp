@@ -41,6 +41,15 @@ MucService::MucService(QObject *parent)
         const bool down = state == ComponentConnection::State::WaitingToReconnect
             || state == ComponentConnection::State::Failed;
         Q_EMIT connectionStateChanged(state, down ? m_connection->errorText() : QString());
+        if (state != ComponentConnection::State::Connected)
+            return;
+        // A server that crashed or restarted may have ended its users' sessions without a word
+        // to the component (ejabberd does): ask each occupant's session whether it is still there.
+        if (m_connectedBefore) {
+            for (const auto &[jid, room] : m_rooms)
+                room->pingSessions();
+        }
+        m_connectedBefore = true;
     });
 }
 

@@ -150,6 +150,7 @@ private:
     Settings m_settings;
     QString m_operatorLanguage;
     bool m_handlingStanza = false;
+    bool m_connectedBefore = false; // a later connection may find sessions the server lost
     ComponentConnection *m_connection;
     Sink m_sink;
     std::unordered_map<QString, std::unique_ptr<Room>> m_rooms; // by bare room JID

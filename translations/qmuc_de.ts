@@ -46,8 +46,8 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The server rejected the component secret for %1 (wrong secret).</source>
-        <translation>Der Server hat das Komponenten-Geheimnis für %1 abgelehnt (falsches Geheimnis).</translation>
+        <source>The server refused the component %1: the secret is wrong, or the server has no component of that name (ejabberd says the same for both).</source>
+        <translation>Der Server hat die Komponente %1 abgewiesen: das Geheimnis ist falsch, oder der Server kennt keine Komponente dieses Namens (ejabberd meldet beides gleich).</translation>
     </message>
     <message>
         <source>Another component is already connected as %1.</source>

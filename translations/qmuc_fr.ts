@@ -46,8 +46,8 @@
         <translation>Échec</translation>
     </message>
     <message>
-        <source>The server rejected the component secret for %1 (wrong secret).</source>
-        <translation>Le serveur a refusé le secret du composant pour %1 (secret incorrect).</translation>
+        <source>The server refused the component %1: the secret is wrong, or the server has no component of that name (ejabberd says the same for both).</source>
+        <translation>Le serveur a refusé le composant %1 : le secret est faux, ou le serveur n’a pas de composant de ce nom (ejabberd signale les deux de la même façon).</translation>
     </message>
     <message>
         <source>Another component is already connected as %1.</source>

@@ -286,7 +286,8 @@ void ComponentConnection::handleStreamError(const QDomElement &element)
     QString message;
     if (condition == u"not-authorized") {
         error = Error::WrongSecret;
-        message = tr("The server rejected the component secret for %1 (wrong secret).").arg(domain);
+        message = tr("The server refused the component %1: the secret is wrong, or the server has no "
+                     "component of that name (ejabberd says the same for both).").arg(domain);
     } else if (condition == u"conflict") {
         error = Error::Conflict;
         message = tr("Another component is already connected as %1.").arg(domain);

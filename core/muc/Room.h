@@ -114,6 +114,9 @@ public:
     void handlePresence(const Stanza &stanza);
     void handleMessage(const Stanza &stanza);
     void handleIq(const Stanza &stanza);
+    // Pings every session (XEP-0199) from the room: a session the server lost answers with an
+    // error and is removed with 333. For when the server may have lost sessions without telling.
+    void pingSessions();
 
     // Moderation (Admin.cpp): the same rules for an XMPP client's muc#admin request and for the
     // service's admin slots. Each request is checked whole before anything changes.

@@ -10,6 +10,7 @@
 #include <QXmppDataForm.h>
 #include <QXmppDiscoveryIq.h>
 #include <QXmppPingIq.h>
+#include <QXmppUtils.h>
 
 using namespace Qt::StringLiterals;
 
@@ -33,8 +34,12 @@ void Room::handleIq(const Stanza &stanza)
             sendError(stanza, StanzaError::Cancel, StanzaError::ServiceUnavailable);
         return;
     }
-    if (!request)
-        return; // RFC 6120 §8.2.3
+    if (!request) {
+        // RFC 6120 §8.2.3: never answered. The room's own requests are pings (pingSessions()).
+        if (stanza.type == u"error")
+            handleClientError(stanza);
+        return;
+    }
 
     const auto query = stanza.element.firstChildElement();
     for (const auto &f : m_features) {
@@ -54,6 +59,19 @@ void Room::handleIq(const Stanza &stanza)
         sendResult(stanza);
     else
         sendError(stanza, StanzaError::Cancel, StanzaError::ServiceUnavailable);
+}
+
+void Room::pingSessions()
+{
+    QXmppPingIq ping;
+    ping.setFrom(m_jid);
+    for (const auto &occupant : std::as_const(m_occupants)) {
+        for (const auto &session : occupant.sessions) {
+            ping.setTo(session.fullJid);
+            ping.setId(QXmppUtils::generateStanzaHash());
+            send(ping);
+        }
+    }
 }
 
 void Room::answerDiscoInfo(const Stanza &stanza)

@@ -94,7 +94,7 @@ void MainWindowTest::showsServerRefusalInItsWords()
     window.show();
     service.start();
     QTRY_COMPARE(text(window, "connectionState"), u"Failed"_s);
-    QVERIFY2(text(window, "errorText").contains(u"wrong secret"_s), qPrintable(text(window, "errorText")));
+    QVERIFY2(text(window, "errorText").contains(u"the secret is wrong"_s), qPrintable(text(window, "errorText")));
     // The server's own explanation is shown too, when it gives one: Prosody does ("Given token does
     // not match calculated token"), ejabberd sends a bare <not-authorized/>.
     if (m_server->kind() == XmppServer::Kind::Prosody)

@@ -193,7 +193,7 @@ void ComponentConnectionTest::wrongSecretFailsWithoutRetrying()
               "</stream:error></stream:stream>");
     QTRY_COMPARE(connection.state(), State::Failed);
     QCOMPARE(connection.error(), ComponentConnection::Error::WrongSecret);
-    QVERIFY(connection.errorText().contains(u"wrong secret"_s));
+    QVERIFY(connection.errorText().contains(u"the secret is wrong"_s));
     QVERIFY(connection.errorText().contains(u"Given token does not match"_s));
     // Retrying with the same secret cannot help: it stays down (reconnect delay here is 50 ms).
     QTest::qWait(500);
