@@ -6,6 +6,7 @@
 #include "StanzaErrors.h"
 #include "WireText.h"
 #include "Xml.h"
+#include "muc/Nickname.h"
 #include "storage/Store.h"
 
 #include <QDir>

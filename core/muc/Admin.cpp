@@ -3,6 +3,8 @@
 // features (registration, invitations) all run the same checks and changes.
 #include "Room.h"
 
+#include "Nickname.h"
+
 #include "../Namespaces.h"
 #include "../Xml.h"
 
@@ -288,7 +290,7 @@ void Room::answerList(const Stanza &stanza, const Actor &actor, const QDomElemen
             QXmppMucItem entry;
             entry.setAffiliation(toQXmpp(occupant.affiliation));
             entry.setJid(occupant.current().fullJid);
-            entry.setNick(nick);
+            entry.setNick(occupant.nick);
             entry.setRole(toQXmpp(occupant.role));
             items << entry;
         }

@@ -96,9 +96,9 @@ void Room::answerDiscoItems(const Stanza &stanza)
     const auto *asker = occupantBySession(stanza.fromFull);
     if (asker && m_config.isPublic) {
         QList<QXmppDiscoveryIq::Item> items;
-        for (const auto &nick : std::as_const(m_joinOrder)) {
+        for (const auto &key : std::as_const(m_joinOrder)) {
             QXmppDiscoveryIq::Item item;
-            item.setJid(occupantJid(nick));
+            item.setJid(occupantJid(m_occupants[key].nick));
             items << item;
         }
         reply.setItems(items);
