@@ -144,7 +144,15 @@ Affiliation Room::affiliationOf(const QString &bareJid) const
     // Service administrators are owners of every room.
     if (m_host.isServiceAdmin(bareJid))
         return Affiliation::Owner;
-    return m_affiliates.value(bareJid).affiliation;
+    const auto own = m_affiliates.value(bareJid).affiliation;
+    if (own != Affiliation::None)
+        return own;
+    // A ban on a bare domain bans every user of that domain who has no affiliation of their own,
+    // as Prosody and ejabberd do (get_affiliation in both).
+    const auto at = bareJid.indexOf(u'@');
+    if (at >= 0 && m_affiliates.value(bareJid.mid(at + 1)).affiliation == Affiliation::Outcast)
+        return Affiliation::Outcast;
+    return Affiliation::None;
 }
 
 QString Room::nickHolder(const QString &nick) const
