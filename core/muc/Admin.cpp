@@ -64,6 +64,10 @@ std::optional<Refusal> Room::changeRoles(const Actor &actor, const QList<RoleCha
         if (change.role < Role::Moderator && target->affiliation >= Affiliation::Admin)
             return Refusal{StanzaError::Cancel, StanzaError::NotAllowed,
                            tr("%1 is an admin or owner of this room; change their affiliation first.").arg(change.nick)};
+        // §8.4: a moderator MUST NOT be able to revoke voice from a user whose affiliation is at
+        // or above the moderator's.
+        if (change.role == Role::Visitor && target->role != Role::Visitor && target->affiliation >= actor.affiliation)
+            return Refusal{StanzaError::Cancel, StanzaError::NotAllowed, tr("You may not revoke voice from %1.").arg(target->nick)};
         if (change.role == Role::None && target->affiliation > actor.affiliation)
             return Refusal{StanzaError::Cancel, StanzaError::NotAllowed, tr("You may not kick %1.").arg(change.nick)};
     }
