@@ -6,6 +6,7 @@
 #include "StanzaErrors.h"
 #include "WireText.h"
 #include "Xml.h"
+#include "muc/Nickname.h"
 #include "storage/Store.h"
 
 #include <QDir>
@@ -364,12 +365,15 @@ QString MucService::administer(const QString &roomJid, const std::function<std::
     // The window's operator reads the refusal, in their own language; an ad-hoc command runs the
     // same slots while its stanza is handled, and answers in the stanza's language.
     const wire::LanguageScope language(m_handlingStanza ? wire::language() : m_operatorLanguage);
-    const auto it = m_rooms.find(roomJid);
+    // A room JID an operator typed (RFC 7622): Lobby@Conference.example is lobby@conference.example.
+    const auto prepared = prepareJid(roomJid);
+    const auto jid = prepared ? prepared->bare() : roomJid;
+    const auto it = m_rooms.find(jid);
     if (it == m_rooms.end())
         return wireTr("There is no room %1.").arg(roomJid);
     // The admin window acts as the service itself: a service administrator outside the room.
     const auto refusal = action(*it->second, it->second->serviceAdmin(m_settings.domain));
-    settle(roomJid);
+    settle(jid);
     return refusal ? refusal->text : QString();
 }
 

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "muc/Jid.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -121,12 +123,13 @@ const QList<SettingSpec> &settingSpecs()
          QT_TRANSLATE_NOOP("qmuc::Settings", "A service administrator, with owner rights in every room (repeatable)."),
          [](const Settings &s) { return s.admins.join(u", "_s); },
          [](Settings &s, const QString &v) {
-             for (auto jid : v.split(u',', Qt::SkipEmptyParts)) {
-                 jid = jid.trimmed();
-                 if (jid.contains(u'/') || !jid.contains(u'@'))
-                     return Text::tr("'%1' is not a bare JID (user@domain)").arg(jid);
-                 if (!s.admins.contains(jid))
-                     s.admins << jid;
+             for (const auto &jid : v.split(u',', Qt::SkipEmptyParts)) {
+                 // Prepared (RFC 7622), as servers send it: Admin@Example.org is admin@example.org.
+                 const auto prepared = prepareJid(jid);
+                 if (!prepared || !prepared->resource.isEmpty() || prepared->node.isEmpty())
+                     return Text::tr("'%1' is not a bare JID (user@domain)").arg(jid.trimmed());
+                 if (!s.admins.contains(prepared->bare()))
+                     s.admins << prepared->bare();
              }
              return QString();
          },

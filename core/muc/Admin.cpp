@@ -3,6 +3,8 @@
 // features (registration, invitations) all run the same checks and changes.
 #include "Room.h"
 
+#include "Nickname.h"
+
 #include "../Namespaces.h"
 #include "../Xml.h"
 
@@ -62,6 +64,10 @@ std::optional<Refusal> Room::changeRoles(const Actor &actor, const QList<RoleCha
         if (change.role < Role::Moderator && target->affiliation >= Affiliation::Admin)
             return Refusal{StanzaError::Cancel, StanzaError::NotAllowed,
                            tr("%1 is an admin or owner of this room; change their affiliation first.").arg(change.nick)};
+        // §8.4: a moderator MUST NOT be able to revoke voice from a user whose affiliation is at
+        // or above the moderator's.
+        if (change.role == Role::Visitor && target->role != Role::Visitor && target->affiliation >= actor.affiliation)
+            return Refusal{StanzaError::Cancel, StanzaError::NotAllowed, tr("You may not revoke voice from %1.").arg(target->nick)};
         if (change.role == Role::None && target->affiliation > actor.affiliation)
             return Refusal{StanzaError::Cancel, StanzaError::NotAllowed, tr("You may not kick %1.").arg(change.nick)};
     }
@@ -94,9 +100,19 @@ std::optional<Refusal> Room::changeAffiliations(const Actor &actor, const QList<
     QHash<QString, Affiliation> after;
     for (auto it = m_affiliates.cbegin(); it != m_affiliates.cend(); ++it)
         after.insert(it.key(), it->affiliation);
-    for (const auto &change : changes) {
-        if (change.bareJid.isEmpty() || change.bareJid.contains(u'/'))
+    QList<AffiliationChange> prepared;
+    for (auto change : changes) {
+        // RFC 7622: whatever an admin typed, the JID the user's server will send (a ban on
+        // Mallory@Evil.example keeps mallory@evil.example out).
+        const auto jid = prepareJid(change.bareJid);
+        if (!jid)
+            return Refusal{StanzaError::Modify, StanzaError::JidMalformed, tr("'%1' is not a valid JID.").arg(change.bareJid)};
+        if (!jid->resource.isEmpty())
             return Refusal{StanzaError::Modify, StanzaError::BadRequest, tr("Affiliations are given to bare JIDs.")};
+        change.bareJid = jid->bare();
+        prepared << change;
+    }
+    for (const auto &change : std::as_const(prepared)) {
         const auto current = affiliationOf(change.bareJid);
         if (actor.affiliation < Affiliation::Owner
             && (current >= Affiliation::Admin || change.affiliation >= Affiliation::Admin))
@@ -105,7 +121,7 @@ std::optional<Refusal> Room::changeAffiliations(const Actor &actor, const QList<
     }
     if (!after.values().contains(Affiliation::Owner))
         return Refusal{StanzaError::Cancel, StanzaError::Conflict, tr("A room needs at least one owner.")};
-    for (const auto &change : changes)
+    for (const auto &change : std::as_const(prepared))
         applyAffiliation(actor, change);
     return std::nullopt;
 }
@@ -122,17 +138,23 @@ void Room::applyAffiliation(const Actor &actor, const AffiliationChange &change)
         m_affiliates.remove(change.bareJid);
     m_host.affiliationSet(*this, change.bareJid, change.affiliation);
     m_host.changed(*this);
-    bool present = false;
-    for (const auto &nick : std::as_const(m_joinOrder)) {
-        if (auto *occupant = occupantByNick(nick); occupant && occupant->bareJid == change.bareJid) {
-            occupant->affiliation = change.affiliation;
-            present = true;
-        }
+    // Whom the change is about: the user's occupants, or for a domain (a domain ban) the
+    // occupants of that domain whose affiliation it changes.
+    const bool domain = !change.bareJid.contains(u'@');
+    QStringList affected;
+    for (const auto &key : std::as_const(m_joinOrder)) {
+        auto *occupant = occupantByNick(key);
+        const bool ofDomain = domain && occupant->bareJid.endsWith(u'@' + change.bareJid);
+        if (occupant->bareJid != change.bareJid && !(ofDomain && affiliationOf(occupant->bareJid) != occupant->affiliation))
+            continue;
+        occupant->affiliation = affiliationOf(occupant->bareJid);
+        affected << key;
     }
+    const bool present = !affected.isEmpty();
     // Features act first (members-only removes those who are no longer members).
     for (const auto &f : m_features)
         f->affiliationChanged(*this, actor, change, before);
-    if (!present) {
+    if (!present && !domain) {
         // Status 101: the affiliation changed while the user was not in the room.
         QByteArray out = "<message from='" + m_escapedJid + "' to='" + xml::escaped(change.bareJid)
             + "'><x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='"
@@ -141,20 +163,20 @@ void Room::applyAffiliation(const Actor &actor, const AffiliationChange &change)
         send(out);
         return;
     }
-    for (const auto &nick : QStringList(m_joinOrder)) {
-        auto *occupant = occupantByNick(nick);
-        if (!occupant || occupant->bareJid != change.bareJid)
-            continue;
+    for (const auto &key : std::as_const(affected)) {
+        auto *occupant = occupantByNick(key);
+        if (!occupant)
+            continue; // gone through a feature (members-only)
         Broadcast what;
         what.reason = change.reason;
         what.actorNick = actor.nick;
-        if (change.affiliation == Affiliation::Outcast) {
+        if (occupant->affiliation == Affiliation::Outcast) {
             what.codes << 301; // §9.1: banned
             removeOccupant(*occupant, LeaveReason::Banned, what);
         } else {
             what.actorNick.clear();
             // The role that goes with the new affiliation (§5.2), keeping granted voice.
-            const auto role = defaultRole(change.affiliation);
+            const auto role = defaultRole(occupant->affiliation);
             if (role == Role::Moderator || occupant->role == Role::Moderator)
                 occupant->role = role;
             else
@@ -288,7 +310,7 @@ void Room::answerList(const Stanza &stanza, const Actor &actor, const QDomElemen
             QXmppMucItem entry;
             entry.setAffiliation(toQXmpp(occupant.affiliation));
             entry.setJid(occupant.current().fullJid);
-            entry.setNick(nick);
+            entry.setNick(occupant.nick);
             entry.setRole(toQXmpp(occupant.role));
             items << entry;
         }

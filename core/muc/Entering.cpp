@@ -1,6 +1,8 @@
 // Entering a room: XEP-0045 §7.2 (and §10.1 for the first occupant, who creates it).
 #include "Room.h"
 
+#include "Nickname.h"
+
 #include "../Namespaces.h"
 #include "../Xml.h"
 
@@ -67,9 +69,10 @@ void Room::join(const Stanza &stanza, const QString &nick)
     session.escapedJid = xml::escaped(stanza.fromFull);
     updateSession(session, stanza);
     occupant.sessions << session;
-    m_occupants.insert(nick, occupant);
-    m_joinOrder << nick;
-    m_sessionNick.insert(stanza.fromFull, nick);
+    const auto key = nicknameKey(nick);
+    m_occupants.insert(key, occupant);
+    m_joinOrder << key;
+    m_sessionNick.insert(stanza.fromFull, key);
     m_recipientsValid = false;
 
     QList<int> selfCodes;
@@ -77,8 +80,8 @@ void Room::join(const Stanza &stanza, const QString &nick)
         selfCodes << 201; // §10.1.1: new room
     if (nick != stanza.to.resource)
         selfCodes << 210; // §7.2.3: the service changed the nick (normalised it)
-    sendJoinSequence(stanza, m_occupants[nick], selfCodes);
-    m_host.joined(*this, infoOf(m_occupants[nick]));
+    sendJoinSequence(stanza, m_occupants[key], selfCodes);
+    m_host.joined(*this, infoOf(m_occupants[key]));
 }
 
 void Room::joinExistingOccupant(const Stanza &stanza, Occupant &occupant)
@@ -88,11 +91,14 @@ void Room::joinExistingOccupant(const Stanza &stanza, Occupant &occupant)
         session.fullJid = stanza.fromFull;
         session.escapedJid = xml::escaped(stanza.fromFull);
         occupant.sessions.prepend(session);
-        m_sessionNick.insert(stanza.fromFull, occupant.nick);
+        m_sessionNick.insert(stanza.fromFull, nicknameKey(occupant.nick));
         m_recipientsValid = false;
     }
     updateSession(*occupant.session(stanza.fromFull), stanza);
-    sendJoinSequence(stanza, occupant, {});
+    QList<int> selfCodes;
+    if (occupant.nick != stanza.to.resource)
+        selfCodes << 210; // §7.2.3: the nick the room knows differs from the one asked for
+    sendJoinSequence(stanza, occupant, selfCodes);
     m_host.presenceChanged(*this, infoOf(occupant));
 }
 
@@ -103,8 +109,8 @@ void Room::sendJoinSequence(const Stanza &stanza, Occupant &occupant, QList<int>
     const bool joinerSeesJids = seesRealJids(occupant);
     const auto &joiner = *occupant.session(stanza.fromFull);
     QByteArray roster;
-    for (const auto &nick : std::as_const(m_joinOrder)) {
-        const auto &other = m_occupants[nick];
+    for (const auto &key : std::as_const(m_joinOrder)) {
+        const auto &other = m_occupants[key];
         if (&other != &occupant)
             roster += presenceFor(other, {}, joiner, joinerSeesJids, false);
     }

@@ -1,6 +1,6 @@
 #include "Jid.h"
 
-#include <QCoreApplication>
+#include <QStringList>
 
 #include <stringprep.h>
 
@@ -9,9 +9,6 @@ using namespace Qt::StringLiterals;
 namespace qmuc {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(qmuc::Nickname)
-};
 constexpr qsizetype MaxPartBytes = 1023; // RFC 7622 §3.2-3.4
 } // namespace
 
@@ -66,37 +63,64 @@ std::optional<QString> prepareRoomName(const QString &node)
     return prepared;
 }
 
-std::optional<QString> prepareNickname(const QString &nick, QString *why)
+namespace {
+
+std::optional<QString> stringprepped(const QString &part, const Stringprep_profile *profile)
 {
-    const auto prepared = nick.normalized(QString::NormalizationForm_C);
-    if (prepared.trimmed().isEmpty()) {
-        *why = Text::tr("The nickname is empty.");
+    QByteArray buffer = part.toUtf8();
+    if (buffer.isEmpty() || buffer.size() > MaxPartBytes)
         return std::nullopt;
-    }
-    if (prepared.toUtf8().size() > MaxPartBytes) {
-        *why = Text::tr("The nickname is longer than %1 bytes.").arg(MaxPartBytes);
+    buffer.resize(MaxPartBytes + 1);
+    if (stringprep(buffer.data(), size_t(buffer.size()), STRINGPREP_NO_UNASSIGNED, profile) != STRINGPREP_OK)
         return std::nullopt;
+    auto prepared = QString::fromUtf8(buffer.constData());
+    if (prepared.isEmpty() || prepared.toUtf8().size() > MaxPartBytes)
+        return std::nullopt;
+    return prepared;
+}
+
+std::optional<QString> prepareDomain(QString domain)
+{
+    if (domain.endsWith(u'.')) // RFC 7622 §3.2: a trailing dot is not part of the domain
+        domain.chop(1);
+    const auto prepared = stringprepped(domain, stringprep_nameprep);
+    if (!prepared)
+        return std::nullopt;
+    // What a host name or IP literal never holds (RFC 7622 §3.2, RFC 5890 §2.3.2.1).
+    static constexpr char16_t Prohibited[] = u" \"&'/:<>@\\";
+    const bool ipv6 = prepared->startsWith(u'[') && prepared->endsWith(u']');
+    for (const QChar c : *prepared) {
+        if (c.unicode() <= 0x20 || (QStringView(Prohibited).contains(c) && !(ipv6 && c == u':')))
+            return std::nullopt;
     }
-    for (auto it = prepared.cbegin(); it != prepared.cend(); ++it) {
-        char32_t codePoint = it->unicode();
-        if (it->isHighSurrogate() && it + 1 != prepared.cend() && (it + 1)->isLowSurrogate()) {
-            codePoint = QChar::surrogateToUcs4(*it, *(it + 1));
-            ++it;
-        } else if (it->isSurrogate()) {
-            *why = Text::tr("The nickname is not valid Unicode.");
+    const auto labels = prepared->split(u'.');
+    const bool labelsOk = std::all_of(labels.cbegin(), labels.cend(), [](const QString &label) {
+        return !label.isEmpty() && label.toUtf8().size() <= 63;
+    });
+    return labelsOk ? prepared : std::nullopt;
+}
+
+} // namespace
+
+std::optional<Jid> prepareJid(const QString &jid)
+{
+    const auto parts = Jid::parse(jid.trimmed());
+    Jid prepared;
+    if (const auto domain = prepareDomain(parts.domain))
+        prepared.domain = *domain;
+    else
+        return std::nullopt;
+    if (jid.section(u'/', 0, 0).contains(u'@')) {
+        const auto node = prepareRoomName(parts.node);
+        if (!node)
             return std::nullopt;
-        }
-        switch (QChar::category(codePoint)) {
-        case QChar::Other_Control:
-        case QChar::Other_NotAssigned:
-        case QChar::Other_PrivateUse:
-        case QChar::Other_Surrogate:
-            *why = Text::tr("The nickname contains a character that is not allowed (U+%1).")
-                       .arg(QString::number(uint(codePoint), 16).toUpper().rightJustified(4, u'0'));
+        prepared.node = *node;
+    }
+    if (jid.contains(u'/')) {
+        const auto resource = stringprepped(parts.resource, stringprep_xmpp_resourceprep);
+        if (!resource)
             return std::nullopt;
-        default:
-            break;
-        }
+        prepared.resource = *resource;
     }
     return prepared;
 }

@@ -22,9 +22,13 @@ struct Jid {
 // Lobby@ and lobby@ are one room.
 std::optional<QString> prepareRoomName(const QString &node);
 
-// XEP-0045 §7.2.1 / RFC 8265 OpaqueString-style nickname preparation: NFC-normalised, without
-// control, unassigned, private-use or surrogate code points, not empty or only spaces, at most
-// 1023 bytes. Returns the prepared nick, or nullopt and sets *why to a reason for the user.
-std::optional<QString> prepareNickname(const QString &nick, QString *why);
+// RFC 7622 §3 preparation of a JID a person typed (an admin's ban, a configured JID): localpart
+// by nodeprep (case-folded), domainpart by nameprep (lower-cased, without a trailing dot),
+// resourcepart by resourceprep. nullopt if the text cannot be a JID (jid-malformed): a missing
+// or malformed domain, a character a part may not hold, a part over 1023 bytes. So a ban on
+// "Mallory@Evil.example" is a ban on mallory@evil.example.
+std::optional<Jid> prepareJid(const QString &jid);
+
+// Nicknames (the resourcepart of an occupant JID): Nickname.h.
 
 } // namespace qmuc

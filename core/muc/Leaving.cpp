@@ -1,6 +1,8 @@
 // Leaving a room: XEP-0045 §7.14, and sessions that vanish.
 #include "Room.h"
 
+#include "Nickname.h"
+
 #include "../Xml.h"
 
 using namespace Qt::StringLiterals;
@@ -64,8 +66,9 @@ void Room::forget(Occupant &occupant, LeaveReason reason)
         m_sessionNick.remove(session.fullJid);
     m_recipientsValid = false;
     const auto info = infoOf(occupant);
-    m_joinOrder.removeOne(occupant.nick);
-    m_occupants.remove(occupant.nick); // `occupant` is gone from here on
+    const auto key = nicknameKey(occupant.nick);
+    m_joinOrder.removeOne(key);
+    m_occupants.remove(key); // `occupant` is gone from here on
     m_host.left(*this, info, reason);
 }
 

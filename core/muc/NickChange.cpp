@@ -1,6 +1,8 @@
 // Changing nickname: XEP-0045 §7.6.
 #include "Room.h"
 
+#include "Nickname.h"
+
 namespace qmuc {
 
 void Room::changeNick(const Stanza &stanza, Occupant &occupant, const QString &newNick)
@@ -14,7 +16,7 @@ void Room::changeNick(const Stanza &stanza, Occupant &occupant, const QString &n
         sendError(stanza, *refusal);
         return;
     }
-    if (m_occupants.contains(newNick)) { // taken by this user's other nick: one nick per occupant
+    if (const auto *same = occupantByNick(newNick); same && same != &occupant) { // this user's other nick: one nick per occupant
         sendError(stanza, StanzaError::Cancel, StanzaError::Conflict, tr("That nickname is already in use in this room."));
         return;
     }
@@ -27,20 +29,23 @@ void Room::changeNick(const Stanza &stanza, Occupant &occupant, const QString &n
     departure.newNick = newNick;
     broadcastPresence(occupant, departure);
 
+    // Kept by nicknameKey() (Room::occupantByNick); a change of case only keeps the key.
+    const auto oldKey = nicknameKey(oldNick);
+    const auto newKey = nicknameKey(newNick);
     Occupant renamed = std::move(occupant);
-    m_occupants.remove(oldNick);
+    m_occupants.remove(oldKey);
     renamed.nick = newNick;
     updateSession(renamed.sessions.first(), stanza);
-    m_occupants.insert(newNick, std::move(renamed));
-    m_joinOrder[m_joinOrder.indexOf(oldNick)] = newNick;
-    m_sessionNick.insert(stanza.fromFull, newNick);
+    m_occupants.insert(newKey, std::move(renamed));
+    m_joinOrder[m_joinOrder.indexOf(oldKey)] = newKey;
+    m_sessionNick.insert(stanza.fromFull, newKey);
 
     Broadcast arrival;
     arrival.origin = stanza.fromFull;
     arrival.id = stanza.id;
     if (newNick != stanza.to.resource)
         arrival.selfCodes << 210;
-    const auto &moved = m_occupants[newNick];
+    const auto &moved = m_occupants[newKey];
     broadcastPresence(moved, arrival);
     m_host.nickChanged(*this, oldNick, infoOf(moved));
 }

@@ -1,5 +1,7 @@
 #include "Room.h"
 
+#include "Nickname.h"
+
 #include "../Namespaces.h"
 #include "../StanzaErrors.h"
 #include "../Xml.h"
@@ -105,13 +107,16 @@ OccupantInfo Room::infoOf(const Occupant &occupant) const
 
 Occupant *Room::occupantByNick(const QString &nick)
 {
-    auto it = m_occupants.find(nick);
-    return it == m_occupants.end() ? nullptr : &*it;
+    return const_cast<Occupant *>(std::as_const(*this).occupantByNick(nick));
 }
 
 const Occupant *Room::occupantByNick(const QString &nick) const
 {
+    // Occupants are kept by nicknameKey() (RFC 8266 §2.3: "Alice" and "alice" are one nick), and
+    // so are m_joinOrder and m_sessionNick; a key is its own key, so those look up directly.
     auto it = m_occupants.constFind(nick);
+    if (it == m_occupants.cend())
+        it = m_occupants.constFind(nicknameKey(nick));
     return it == m_occupants.cend() ? nullptr : &*it;
 }
 
@@ -139,13 +144,21 @@ Affiliation Room::affiliationOf(const QString &bareJid) const
     // Service administrators are owners of every room.
     if (m_host.isServiceAdmin(bareJid))
         return Affiliation::Owner;
-    return m_affiliates.value(bareJid).affiliation;
+    const auto own = m_affiliates.value(bareJid).affiliation;
+    if (own != Affiliation::None)
+        return own;
+    // A ban on a bare domain bans every user of that domain who has no affiliation of their own,
+    // as Prosody and ejabberd do (get_affiliation in both).
+    const auto at = bareJid.indexOf(u'@');
+    if (at >= 0 && m_affiliates.value(bareJid.mid(at + 1)).affiliation == Affiliation::Outcast)
+        return Affiliation::Outcast;
+    return Affiliation::None;
 }
 
 QString Room::nickHolder(const QString &nick) const
 {
     for (auto it = m_affiliates.cbegin(); it != m_affiliates.cend(); ++it) {
-        if (it->nick == nick)
+        if (!it->nick.isEmpty() && sameNickname(it->nick, nick))
             return it.key();
     }
     return {};

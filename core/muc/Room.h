@@ -152,7 +152,7 @@ public:
     const Occupant *occupantBySession(const QString &fullJid) const;
     // The occupant a stanza to room/nick is for, if that nick is here.
     Occupant *addressee(const Stanza &stanza);
-    // Nicks, oldest first.
+    // Nicks (as keys for occupantByNick()), oldest first.
     const QStringList &joinOrder() const { return m_joinOrder; }
     Affiliation affiliationOf(const QString &bareJid) const;
     const QHash<QString, Affiliate> &affiliates() const { return m_affiliates; }
@@ -275,6 +275,7 @@ private:
     std::vector<std::unique_ptr<RoomFeature>> m_features;
     bool m_locked = false;
     bool m_abandoned = false;               // the creator cancelled the initial configuration
+    // These three hold nicks as nicknameKey() (Nickname.h); Occupant::nick is the nick as shown.
     QHash<QString, Occupant> m_occupants;   // by nick
     QStringList m_joinOrder;                // nicks, oldest first
     QHash<QString, QString> m_sessionNick;  // full JID -> nick

@@ -22,8 +22,11 @@ void Room::handleIq(const Stanza &stanza)
     if (!stanza.to.resource.isEmpty()) {
         const auto *sender = occupantBySession(stanza.fromFull);
         if (request && !sender) {
-            // XEP-0410 §3: not joined (any more).
-            sendError(stanza, StanzaError::Cancel, StanzaError::NotAcceptable, tr("You are not in this room."));
+            const auto ns = stanza.element.firstChildElement().namespaceURI();
+            if (ns == ns::discoInfo || ns == ns::discoItems) // XEP-0045 §6.6: a non-occupant's disco to room/nick
+                sendError(stanza, StanzaError::Modify, StanzaError::BadRequest, tr("You are not in this room."));
+            else // XEP-0410 §3: not joined (any more)
+                sendError(stanza, StanzaError::Cancel, StanzaError::NotAcceptable, tr("You are not in this room."));
             return;
         }
         for (const auto &f : m_features) {
@@ -114,9 +117,9 @@ void Room::answerDiscoItems(const Stanza &stanza)
     const auto *asker = occupantBySession(stanza.fromFull);
     if (asker && m_config.isPublic) {
         QList<QXmppDiscoveryIq::Item> items;
-        for (const auto &nick : std::as_const(m_joinOrder)) {
+        for (const auto &key : std::as_const(m_joinOrder)) {
             QXmppDiscoveryIq::Item item;
-            item.setJid(occupantJid(nick));
+            item.setJid(occupantJid(m_occupants[key].nick));
             items << item;
         }
         reply.setItems(items);

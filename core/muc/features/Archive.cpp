@@ -3,6 +3,8 @@
 // muc#roomconfig_enablearchiving).
 #include "../Room.h"
 
+#include "../Nickname.h"
+
 #include "../../Namespaces.h"
 #include "../../Xml.h"
 

@@ -1,6 +1,7 @@
 // IQs between occupants (vCards, versions, caps, …): the room passes a request on from
 // room/asker to the target's current session and the answer back, without revealing either
 // side's real JID (XEP-0045 §7.5's rule for private traffic, applied to IQs).
+#include "../Nickname.h"
 #include "../Room.h"
 
 #include "../../Xml.h"
@@ -75,7 +76,7 @@ private:
         m_pending.erase(it);
         const auto *answerer = room.occupantBySession(stanza.fromFull);
         const auto *asker = room.occupantBySession(pending.askerFullJid);
-        if (!answerer || !asker || asker->nick != stanza.to.resource || pending.expiry.hasExpired())
+        if (!answerer || !asker || !sameNickname(asker->nick, stanza.to.resource) || pending.expiry.hasExpired())
             return; // the asker left or changed nick meanwhile
         room.send("<iq from='" + room.escapedJid() + '/' + xml::escaped(answerer->nick) + "' to='"
                   + xml::escaped(pending.askerFullJid) + "' type='" + xml::escaped(stanza.type) + "' id='"

@@ -2,6 +2,8 @@
 // registered-nickname query (§7.12); and nobody else may take a registered nick (§7.2.9, §7.6).
 #include "../Room.h"
 
+#include "../Nickname.h"
+
 #include "../../Namespaces.h"
 #include "../../Xml.h"
 

@@ -1,6 +1,8 @@
 // Asking for voice (XEP-0045 §7.13) and approving it (§8.6), by data forms sent to the room.
 #include "../Room.h"
 
+#include "../Nickname.h"
+
 #include "../../Namespaces.h"
 #include "../../Xml.h"
 
