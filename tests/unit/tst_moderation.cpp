@@ -308,11 +308,14 @@ void ModerationTest::invitationIsPassedOnFromTheRoomWithPassword()
     const auto out = feed(u"<message from='%1' id='nzd143v8' to='%2'><x xmlns='http://jabber.org/protocol/muc#user'>"
                           "<invite to='hecate@shakespeare.lit'><reason>Hey Hecate, this is the place for all good witches!</reason></invite>"
                           "</x></message>"_s.arg(Crone, Coven));
-    // §7.8.2 (Example 59)
+    // §7.8.2 (Example 59), with XEP-0249 §2 (Example 1) beside it for clients that only know
+    // direct invitations: the room, the reason, the password.
     COMPARE_STANZAS(out, u"<message from='coven@chat.shakespeare.lit' id='nzd143v8' to='hecate@shakespeare.lit'>"
                          "<x xmlns='http://jabber.org/protocol/muc#user'><invite from='crone1@shakespeare.lit/desktop'>"
                          "<reason>Hey Hecate, this is the place for all good witches!</reason></invite>"
-                         "<password>cauldronburn</password></x></message>"_s);
+                         "<password>cauldronburn</password></x>"
+                         "<x xmlns='jabber:x:conference' jid='coven@chat.shakespeare.lit' password='cauldronburn'"
+                         " reason='Hey Hecate, this is the place for all good witches!'/></message>"_s);
 }
 
 void ModerationTest::declineReachesTheInviter()
