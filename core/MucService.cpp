@@ -151,6 +151,11 @@ QByteArray MucService::occupantIdKey()
     return store().occupantIdKey();
 }
 
+qsizetype MucService::maxAvatarBytes() const
+{
+    return qsizetype(m_settings.maxAvatarKiB) * 1024;
+}
+
 void MucService::start()
 {
     store();

@@ -126,6 +126,7 @@ private:
     void changed(const Room &room) override;
     MessageArchive &archive() override;
     QByteArray occupantIdKey() override;
+    qsizetype maxAvatarBytes() const override;
     // The database, opened on first use (in memory when the file cannot be used).
     Store &store();
 

@@ -44,6 +44,8 @@ public:
     virtual MessageArchive &archive() = 0;
     // The service's secret for occupant ids (XEP-0421), the same across restarts.
     virtual QByteArray occupantIdKey() = 0;
+    // How big a room's avatar (XEP-0486) may be, in bytes of the image.
+    virtual qsizetype maxAvatarBytes() const = 0;
 };
 
 // Who asks for a moderation or configuration change, with the privileges XEP-0045 gives them.

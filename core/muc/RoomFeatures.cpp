@@ -30,6 +30,7 @@ std::unique_ptr<RoomFeature> makeOccupantIds();
 std::unique_ptr<RoomFeature> makeSelfPing();
 std::unique_ptr<RoomFeature> makePresenceProbes();
 std::unique_ptr<RoomFeature> makeOccupantIqs();
+std::unique_ptr<RoomFeature> makeRoomAvatar();
 
 std::vector<std::unique_ptr<RoomFeature>> makeRoomFeatures()
 {
@@ -37,7 +38,7 @@ std::vector<std::unique_ptr<RoomFeature>> makeRoomFeatures()
     for (auto make : {makeDescription, makePersistence, makeVisibility, makeSubjectRights, makeModerated,
                       makeMembersOnly, makePassword, makeCapacity, makeAnonymity, makeInvitations,
                       makePrivateMessages, makeVoiceRequests, makeRegistration, makeRecentHistory, makeArchive,
-                      makeOccupantIds, makeSelfPing, makePresenceProbes, makeOccupantIqs})
+                      makeOccupantIds, makeSelfPing, makePresenceProbes, makeOccupantIqs, makeRoomAvatar})
         features.push_back(make());
     return features;
 }
