@@ -143,6 +143,7 @@ public:
 
     // For features: the room's state and its ways out.
     RoomHost &host() const { return m_host; }
+    const std::vector<std::unique_ptr<RoomFeature>> &features() const { return m_features; }
     const QByteArray &escapedJid() const { return m_escapedJid; }
     const QString &subject() const { return m_subject; }
     Occupant *occupantByNick(const QString &nick);
@@ -183,6 +184,8 @@ public:
                            bool withJid, bool self) const;
     // A new role, told to everyone.
     void setRole(Occupant &occupant, Role role);
+    // What the features add to this occupant's presence changed (a hat, …): told to everyone.
+    void redecorate(Occupant &occupant);
     // Removes an occupant (kick, ban, lost membership, destroy), telling it first.
     void removeOccupant(Occupant &occupant, LeaveReason reason, Broadcast goodbye);
     // Removes every occupant: the room is gone.

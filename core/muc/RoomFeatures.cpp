@@ -31,6 +31,7 @@ std::unique_ptr<RoomFeature> makeSelfPing();
 std::unique_ptr<RoomFeature> makePresenceProbes();
 std::unique_ptr<RoomFeature> makeOccupantIqs();
 std::unique_ptr<RoomFeature> makeRoomAvatar();
+std::unique_ptr<RoomFeature> makeHats();
 
 std::vector<std::unique_ptr<RoomFeature>> makeRoomFeatures()
 {
@@ -38,7 +39,7 @@ std::vector<std::unique_ptr<RoomFeature>> makeRoomFeatures()
     for (auto make : {makeDescription, makePersistence, makeVisibility, makeSubjectRights, makeModerated,
                       makeMembersOnly, makePassword, makeCapacity, makeAnonymity, makeInvitations,
                       makePrivateMessages, makeVoiceRequests, makeRegistration, makeRecentHistory, makeArchive,
-                      makeOccupantIds, makeSelfPing, makePresenceProbes, makeOccupantIqs, makeRoomAvatar})
+                      makeOccupantIds, makeSelfPing, makePresenceProbes, makeOccupantIqs, makeRoomAvatar, makeHats})
         features.push_back(make());
     return features;
 }
