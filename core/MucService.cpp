@@ -7,6 +7,7 @@
 #include "WireText.h"
 #include "Xml.h"
 #include "muc/Nickname.h"
+#include "muc/features/Hats.h"
 #include "storage/Store.h"
 
 #include <QDir>
@@ -159,6 +160,11 @@ MessageArchive &MucService::archive()
 QByteArray MucService::occupantIdKey()
 {
     return store().occupantIdKey();
+}
+
+qsizetype MucService::maxAvatarBytes() const
+{
+    return qsizetype(m_settings.maxAvatarKiB) * 1024;
 }
 
 void MucService::start()
@@ -409,6 +415,16 @@ QString MucService::destroyRoom(const QString &roomJid, const QString &reason, c
     return administer(roomJid, [&](Room &room, const Actor &actor) { return room.destroy(actor, reason, alternateVenue); });
 }
 
+QString MucService::putOnHat(const QString &roomJid, const QString &bareJid, const QString &uri, const QString &title)
+{
+    return administer(roomJid, [&](Room &room, const Actor &actor) { return qmuc::putOnHat(room, actor, bareJid, {uri, title}); });
+}
+
+QString MucService::takeOffHat(const QString &roomJid, const QString &bareJid, const QString &uri)
+{
+    return administer(roomJid, [&](Room &room, const Actor &actor) { return qmuc::takeOffHat(room, actor, bareJid, uri); });
+}
+
 void MucService::handleIq(const QDomElement &element)
 {
     const auto type = element.attribute(u"type"_s);
@@ -464,7 +480,7 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
         identity.setName(m_settings.serviceName);
         reply.setIdentities({identity});
         reply.setFeatures({ns::discoInfo, ns::discoItems, ns::muc, ns::mucStableId, ns::ping, ns::version,
-                           ns::rsm, ns::commands});
+                           ns::rsm, ns::commands, ns::hats});
         return xml::serialize(reply);
     }
     if (isGet && QXmppPingIq::isPingIq(element)) {

@@ -85,6 +85,10 @@ public Q_SLOTS:
                            const QString &reason = {});
     QString setSubject(const QString &roomJid, const QString &subject);
     QString destroyRoom(const QString &roomJid, const QString &reason = {}, const QString &alternateVenue = {});
+    // XEP-0317 hats: puts a hat (its URI and title) on a user in a room, shown in their
+    // occupant's presence, or takes it off again.
+    QString putOnHat(const QString &roomJid, const QString &bareJid, const QString &uri, const QString &title);
+    QString takeOffHat(const QString &roomJid, const QString &bareJid, const QString &uri);
 
 Q_SIGNALS:
     // The connection's state, with the reason when it went down (empty otherwise).
@@ -126,6 +130,7 @@ private:
     void changed(const Room &room) override;
     MessageArchive &archive() override;
     QByteArray occupantIdKey() override;
+    qsizetype maxAvatarBytes() const override;
     // The database, opened on first use (in memory when the file cannot be used).
     Store &store();
 

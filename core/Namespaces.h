@@ -34,4 +34,9 @@ inline const QString forward = QStringLiteral("urn:xmpp:forward:0");
 inline const QString delay = QStringLiteral("urn:xmpp:delay");
 inline const QString hints = QStringLiteral("urn:xmpp:hints");
 inline const QString occupantId = QStringLiteral("urn:xmpp:occupant-id:0");
+// XEP-0054 vCards: occupants' (forwarded) and the room's own (XEP-0486 avatars).
+inline const QString vcard = QStringLiteral("vcard-temp");
+// XEP-0317 hats, and its ad-hoc commands' form type (§2.2).
+inline const QString hats = QStringLiteral("urn:xmpp:hats:0");
+inline const QString hatsCommands = QStringLiteral("urn:xmpp:hats:commands");
 } // namespace qmuc::ns

@@ -234,6 +234,12 @@ void Room::decorate(Occupant &occupant) const
     occupant.marks = senderMarks(occupant.bareJid);
 }
 
+void Room::redecorate(Occupant &occupant)
+{
+    decorate(occupant);
+    broadcastPresence(occupant, {});
+}
+
 QByteArray Room::senderMarks(const QString &senderJid) const
 {
     QByteArray marks;

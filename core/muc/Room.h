@@ -44,6 +44,8 @@ public:
     virtual MessageArchive &archive() = 0;
     // The service's secret for occupant ids (XEP-0421), the same across restarts.
     virtual QByteArray occupantIdKey() = 0;
+    // How big a room's avatar (XEP-0486) may be, in bytes of the image.
+    virtual qsizetype maxAvatarBytes() const = 0;
 };
 
 // Who asks for a moderation or configuration change, with the privileges XEP-0045 gives them.
@@ -144,6 +146,7 @@ public:
 
     // For features: the room's state and its ways out.
     RoomHost &host() const { return m_host; }
+    const std::vector<std::unique_ptr<RoomFeature>> &features() const { return m_features; }
     const QByteArray &escapedJid() const { return m_escapedJid; }
     const QString &subject() const { return m_subject; }
     Occupant *occupantByNick(const QString &nick);
@@ -184,6 +187,8 @@ public:
                            bool withJid, bool self) const;
     // A new role, told to everyone.
     void setRole(Occupant &occupant, Role role);
+    // What the features add to this occupant's presence changed (a hat, …): told to everyone.
+    void redecorate(Occupant &occupant);
     // Removes an occupant (kick, ban, lost membership, destroy), telling it first.
     void removeOccupant(Occupant &occupant, LeaveReason reason, Broadcast goodbye);
     // Removes every occupant: the room is gone.

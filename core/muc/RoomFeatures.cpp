@@ -31,6 +31,8 @@ std::unique_ptr<RoomFeature> makeSelfPing();
 std::unique_ptr<RoomFeature> makePresenceProbes();
 std::unique_ptr<RoomFeature> makeOccupantIqs();
 std::unique_ptr<RoomFeature> makeConfusableNicks();
+std::unique_ptr<RoomFeature> makeRoomAvatar();
+std::unique_ptr<RoomFeature> makeHats();
 
 std::vector<std::unique_ptr<RoomFeature>> makeRoomFeatures()
 {
@@ -38,7 +40,8 @@ std::vector<std::unique_ptr<RoomFeature>> makeRoomFeatures()
     for (auto make : {makeDescription, makePersistence, makeVisibility, makeSubjectRights, makeModerated,
                       makeMembersOnly, makePassword, makeCapacity, makeAnonymity, makeInvitations,
                       makePrivateMessages, makeVoiceRequests, makeRegistration, makeRecentHistory, makeArchive,
-                      makeOccupantIds, makeSelfPing, makePresenceProbes, makeOccupantIqs, makeConfusableNicks})
+                      makeOccupantIds, makeSelfPing, makePresenceProbes, makeOccupantIqs, makeConfusableNicks,
+                      makeRoomAvatar, makeHats})
         features.push_back(make());
     return features;
 }

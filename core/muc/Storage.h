@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
@@ -36,6 +37,8 @@ struct RoomRecord {
     // The history replayed on join, oldest first, for a room that keeps no archive (a logged
     // room's history comes from its archive).
     QList<History::Entry> history;
+    // What features keep of their own (room avatar, hats, …), each under a key it owns.
+    QMap<QString, QByteArray> featureData;
     bool operator==(const RoomRecord &) const = default;
 };
 

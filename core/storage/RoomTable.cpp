@@ -83,7 +83,7 @@ QList<RoomRecord> RoomTable::load()
         // Ids cached for the rooms deleted here would send their next message to a missing row.
         m_database.forget();
         // Temporary rooms do not outlive the process that had them (left behind by a crash).
-        for (const auto &table : {u"archive"_s, u"affiliations"_s, u"history"_s})
+        for (const auto &table : {u"archive"_s, u"affiliations"_s, u"history"_s, u"room_data"_s})
             q.exec(u"DELETE FROM %1 WHERE room_id IN (SELECT id FROM rooms WHERE persistent = 0)"_s.arg(table));
         q.exec(u"DELETE FROM rooms WHERE persistent = 0"_s);
     }
@@ -117,6 +117,11 @@ QList<RoomRecord> RoomTable::load()
                                                  q.value(5).toString(), q.value(3).toString(), {},
                                                  q.value(4).toByteArray()};
         }
+    }
+    q.exec(u"SELECT room_id, name, value FROM room_data ORDER BY room_id, name"_s);
+    while (q.next()) {
+        if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.cend())
+            rooms[*it].featureData.insert(q.value(1).toString(), q.value(2).toByteArray());
     }
     return rooms;
 }
@@ -155,6 +160,14 @@ bool RoomTable::save(const RoomRecord &room, QSqlError *error)
             return false;
         }
     }
+    q.prepare(u"DELETE FROM room_data WHERE room_id = ?"_s);
+    if (!run(q, {roomId}, error))
+        return false;
+    q.prepare(u"INSERT INTO room_data (room_id, name, value) VALUES (?, ?, ?)"_s);
+    for (auto it = room.featureData.cbegin(); it != room.featureData.cend(); ++it) {
+        if (!run(q, {roomId, it.key(), it.value()}, error))
+            return false;
+    }
     return true;
 }
 
@@ -168,6 +181,7 @@ bool RoomTable::remove(const QString &jid, qint64 *roomId, QSqlError *error)
     // room with a million messages does not hold up routing. A restart finishes it.
     QSqlQuery q(m_database.connection());
     for (const auto &sql : {u"DELETE FROM affiliations WHERE room_id = ?"_s, u"DELETE FROM history WHERE room_id = ?"_s,
+                            u"DELETE FROM room_data WHERE room_id = ?"_s,
                             u"UPDATE rooms SET persistent = 0, jid = 'removed ' || id WHERE id = ?"_s}) {
         q.prepare(sql);
         if (!run(q, {*roomId}, error))

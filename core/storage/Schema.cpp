@@ -58,6 +58,12 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE rooms ADD COLUMN subject_jid TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE history ADD COLUMN sender TEXT NOT NULL DEFAULT ''"_s,
         },
+        {
+            // Version 6: what room features keep of their own (the room's avatar, hats, …),
+            // one value under each feature's key.
+            u"CREATE TABLE room_data (room_id INTEGER NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL, value BLOB NOT NULL, PRIMARY KEY (room_id, name)) WITHOUT ROWID"_s,
+        },
     };
     return steps;
 }

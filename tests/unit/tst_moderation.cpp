@@ -308,11 +308,14 @@ void ModerationTest::invitationIsPassedOnFromTheRoomWithPassword()
     const auto out = feed(u"<message from='%1' id='nzd143v8' to='%2'><x xmlns='http://jabber.org/protocol/muc#user'>"
                           "<invite to='hecate@shakespeare.lit'><reason>Hey Hecate, this is the place for all good witches!</reason></invite>"
                           "</x></message>"_s.arg(Crone, Coven));
-    // §7.8.2 (Example 59)
+    // §7.8.2 (Example 59), with XEP-0249 §2 (Example 1) beside it for clients that only know
+    // direct invitations: the room, the reason, the password.
     COMPARE_STANZAS(out, u"<message from='coven@chat.shakespeare.lit' id='nzd143v8' to='hecate@shakespeare.lit'>"
                          "<x xmlns='http://jabber.org/protocol/muc#user'><invite from='crone1@shakespeare.lit/desktop'>"
                          "<reason>Hey Hecate, this is the place for all good witches!</reason></invite>"
-                         "<password>cauldronburn</password></x></message>"_s);
+                         "<password>cauldronburn</password></x>"
+                         "<x xmlns='jabber:x:conference' jid='coven@chat.shakespeare.lit' password='cauldronburn'"
+                         " reason='Hey Hecate, this is the place for all good witches!'/></message>"_s);
 }
 
 void ModerationTest::declineReachesTheInviter()
@@ -436,8 +439,8 @@ void ModerationTest::visitorWhoRegistersGetsVoiceWithMembership()
 
 void ModerationTest::forwardedIqCarriesNoRealJidAndAnswersOnlyFromTarget()
 {
-    // A semi-anonymous room: thirdwitch asks for secondwitch's vCard through the room.
-    const auto forwarded = feed(u"<iq from='%1' id='v1' to='%2/secondwitch' type='get'><vCard xmlns='vcard-temp'/></iq>"_s.arg(Hag, Coven));
+    // A semi-anonymous room: thirdwitch asks which client secondwitch uses (XEP-0092).
+    const auto forwarded = feed(u"<iq from='%1' id='v1' to='%2/secondwitch' type='get'><query xmlns='jabber:iq:version'/></iq>"_s.arg(Hag, Coven));
     QCOMPARE(forwarded.size(), 1);
     QCOMPARE(forwarded.first().attribute(u"from"_s), Coven + u"/thirdwitch"_s);
     QCOMPARE(forwarded.first().attribute(u"to"_s), Wiccarocks);
@@ -446,11 +449,11 @@ void ModerationTest::forwardedIqCarriesNoRealJidAndAnswersOnlyFromTarget()
     const auto decoded = QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding);
     QVERIFY(!token.contains(u"hag66"_s) && !decoded.contains("hag66"));
     // An answer from anyone but the target is dropped.
-    QVERIFY(feed(u"<iq from='%1' id='%3' to='%2/thirdwitch' type='result'><vCard xmlns='vcard-temp'/></iq>"_s.arg(Crone, Coven, token)).isEmpty());
-    const auto answer = feed(u"<iq from='%1' id='%3' to='%2/thirdwitch' type='result'><vCard xmlns='vcard-temp'><FN>Second</FN></vCard></iq>"_s
+    QVERIFY(feed(u"<iq from='%1' id='%3' to='%2/thirdwitch' type='result'><query xmlns='jabber:iq:version'/></iq>"_s.arg(Crone, Coven, token)).isEmpty());
+    const auto answer = feed(u"<iq from='%1' id='%3' to='%2/thirdwitch' type='result'><query xmlns='jabber:iq:version'><name>Broom</name></query></iq>"_s
                                  .arg(Wiccarocks, Coven, token));
     COMPARE_STANZAS(answer, u"<iq from='coven@chat.shakespeare.lit/secondwitch' id='v1' to='hag66@shakespeare.lit/pda' type='result'>"
-                            "<vCard xmlns='vcard-temp'><FN>Second</FN></vCard></iq>"_s);
+                            "<query xmlns='jabber:iq:version'><name>Broom</name></query></iq>"_s);
     // The token is spent.
     QVERIFY(feed(u"<iq from='%1' id='%3' to='%2/thirdwitch' type='result'/>"_s.arg(Wiccarocks, Coven, token)).isEmpty());
 }

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void visitorInModeratedRoomHasNoVoice();
     void roomDiscoInfoDescribesRoom();
     void serviceItemsPageThroughPublicRooms();
+    void iqToAnotherOccupantIsForwardedAndAnswered_data();
     void iqToAnotherOccupantIsForwardedAndAnswered();
 
 };
@@ -452,21 +453,43 @@ void RoomTest::serviceItemsPageThroughPublicRooms()
                            "<last>charlie@chat.shakespeare.lit</last><count>3</count></set></query></iq>"_s);
 }
 
+// An IQ to room/nick goes on from room/asker, under an id that hides the asker, to the session
+// that answers for it; the answer comes back from room/nick. A vCard (and with it the avatar,
+// XEP-0153 §3.2) is the account's, not a session's: the room asks the occupant's bare JID, whose
+// server answers (XEP-0054 §3.2, Example 4), as Prosody, ejabberd and Openfire route it.
+void RoomTest::iqToAnotherOccupantIsForwardedAndAnswered_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("answered");
+    QTest::addColumn<QString>("to");      // where the request goes, and the answer comes from
+    QTest::addColumn<QString>("stranger"); // an answer from here is dropped
+    QTest::newRow("version, to the session") << u"<query xmlns='jabber:iq:version'/>"_s
+                                             << u"<query xmlns='jabber:iq:version'><name>Cauldron</name></query>"_s << Crone
+                                             << u"crone1@shakespeare.lit"_s;
+    QTest::newRow("vCard, to the account") << u"<vCard xmlns='vcard-temp'/>"_s
+                                           << u"<vCard xmlns='vcard-temp'><FN>Crone</FN></vCard>"_s << u"crone1@shakespeare.lit"_s
+                                           << Crone;
+}
+
 void RoomTest::iqToAnotherOccupantIsForwardedAndAnswered()
 {
+    QFETCH(QString, query);
+    QFETCH(QString, answered);
+    QFETCH(QString, to);
+    QFETCH(QString, stranger);
     createInstantRoom();
     joinAs(Hag, u"thirdwitch"_s);
-    const auto request = feed(u"<iq from='%1' id='v1' to='%2/firstwitch' type='get'><vCard xmlns='vcard-temp'/></iq>"_s.arg(Hag, Coven));
+    const auto request = feed(u"<iq from='%1' id='v1' to='%2/firstwitch' type='get'>%3</iq>"_s.arg(Hag, Coven, query));
     QCOMPARE(request.size(), 1);
-    QCOMPARE(request.first().attribute(u"from"_s), u"coven@chat.shakespeare.lit/thirdwitch"_s);
-    QCOMPARE(request.first().attribute(u"to"_s), Crone);
-    QCOMPARE(request.first().firstChildElement().namespaceURI(), u"vcard-temp"_s);
     const auto forwardedId = request.first().attribute(u"id"_s);
+    COMPARE_STANZAS(request, u"<iq from='coven@chat.shakespeare.lit/thirdwitch' id='%1' to='%2' type='get'>%3</iq>"_s.arg(forwardedId, to, query));
     QVERIFY(forwardedId != u"v1"); // the asker's address stays hidden in the id, not shown
     QVERIFY(!forwardedId.contains(u"hag66"_s));
-    const auto answer = feed(u"<iq from='%1' id='%3' to='%2/thirdwitch' type='result'><vCard xmlns='vcard-temp'><FN>Crone</FN></vCard></iq>"_s.arg(Crone, Coven, forwardedId));
-    COMPARE_STANZAS(answer, u"<iq from='coven@chat.shakespeare.lit/firstwitch' id='v1' to='hag66@shakespeare.lit/pda' type='result'>"
-                            "<vCard xmlns='vcard-temp'><FN>Crone</FN></vCard></iq>"_s);
+    for (const auto &other : {stranger, u"wiccarocks@shakespeare.lit"_s})
+        QVERIFY(feed(u"<iq from='%1' id='%3' to='%2/thirdwitch' type='result'>%4</iq>"_s.arg(other, Coven, forwardedId, answered)).isEmpty());
+    const auto answer = feed(u"<iq from='%1' id='%3' to='%2/thirdwitch' type='result'>%4</iq>"_s.arg(to, Coven, forwardedId, answered));
+    COMPARE_STANZAS(answer, u"<iq from='coven@chat.shakespeare.lit/firstwitch' id='v1' to='hag66@shakespeare.lit/pda' type='result'>%1</iq>"_s
+                                .arg(answered));
 }
 
 QTEST_GUILESS_MAIN(RoomTest)

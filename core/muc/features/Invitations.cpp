@@ -92,7 +92,15 @@ private:
             out += reason.isEmpty() ? QByteArray("/>") : "><reason>" + xml::escaped(reason) + "</reason></invite>";
             if (config.passwordProtected())
                 out += "<password>" + xml::escaped(config.password) + "</password>";
-            out += "</x></message>";
+            out += "</x>";
+            // XEP-0249 §2 (Example 1), for clients that know only direct invitations (as Prosody
+            // and ejabberd add it): the same room, reason and password.
+            out += "<x xmlns='jabber:x:conference' jid='" + room.escapedJid() + '\'';
+            if (!reason.isEmpty())
+                out += " reason='" + xml::escaped(reason) + '\'';
+            if (config.passwordProtected())
+                out += " password='" + xml::escaped(config.password) + '\'';
+            out += "/></message>";
             room.send(out);
         }
     }

@@ -1,9 +1,12 @@
 // IQs between occupants (vCards, versions, caps, …): the room passes a request on from
 // room/asker to the target's current session and the answer back, without revealing either
-// side's real JID (XEP-0045 §7.5's rule for private traffic, applied to IQs).
+// side's real JID (XEP-0045 §7.5's rule for private traffic, applied to IQs). A vCard request
+// goes to the target's bare JID, where the user's server keeps the vCard and answers for the
+// account (XEP-0054 §3.2, XEP-0153 §3.2), as Prosody, ejabberd and Openfire route it.
 #include "../Nickname.h"
 #include "../Room.h"
 
+#include "../../Namespaces.h"
 #include "../../Xml.h"
 
 #include <QDeadlineTimer>
@@ -40,7 +43,8 @@ private:
         QString askerFullJid;
         QString askerNick;
         QString originalId;
-        QString targetFullJid;
+        QString targetJid;   // where the request went: a session, or the account (vCards)
+        QString targetNick;
         QDeadlineTimer expiry;
     };
 
@@ -57,24 +61,31 @@ private:
         QRandomGenerator::system()->fillRange(random.data(), random.size());
         const auto token = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random.data()), sizeof(random))
                                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        m_pending.push_back({token, stanza.fromFull, sender.nick, stanza.id, target->current().fullJid, QDeadlineTimer(PendingFor)});
-        room.send("<iq from='" + room.escapedJid() + '/' + xml::escaped(sender.nick) + "' to='"
-                  + xml::escaped(target->current().fullJid) + "' type='" + xml::escaped(stanza.type) + "' id='"
-                  + token.toLatin1() + "'>" + xml::serializeChildren(stanza.element) + "</iq>");
+        const auto payload = stanza.element.firstChildElement();
+        const bool vCardGet = stanza.type == u"get" && payload.localName() == u"vCard" && payload.namespaceURI() == ns::vcard;
+        const auto to = vCardGet ? target->bareJid : target->current().fullJid;
+        m_pending.push_back({token, stanza.fromFull, sender.nick, stanza.id, to, target->nick, QDeadlineTimer(PendingFor)});
+        room.send("<iq from='" + room.escapedJid() + '/' + xml::escaped(sender.nick) + "' to='" + xml::escaped(to)
+                  + "' type='" + xml::escaped(stanza.type) + "' id='" + token.toLatin1() + "'>"
+                  + xml::serializeChildren(stanza.element) + "</iq>");
     }
 
     void returnResponse(Room &room, const Stanza &stanza)
     {
-        // An answer to a request we forwarded: only from the session it went to, to the nick
-        // that asked; anything else is dropped (a response is never answered, RFC 6120 §8.2.3).
+        // An answer to a request we forwarded: only from the session or account it went to, to
+        // the nick that asked; anything else is dropped (a response is never answered, RFC 6120
+        // §8.2.3).
         const auto it = std::find_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) {
-            return p.token == stanza.id && p.targetFullJid == stanza.fromFull;
+            return p.token == stanza.id && p.targetJid == stanza.fromFull;
         });
         if (it == m_pending.end())
             return;
         const auto pending = *it;
         m_pending.erase(it);
-        const auto *answerer = room.occupantBySession(stanza.fromFull);
+        const auto *answerer = stanza.from.resource.isEmpty() ? room.occupantByNick(pending.targetNick)
+                                                              : room.occupantBySession(stanza.fromFull);
+        if (answerer && answerer->bareJid != stanza.from.bare())
+            answerer = nullptr; // the nick went to someone else meanwhile
         const auto *asker = room.occupantBySession(pending.askerFullJid);
         if (!answerer || !asker || !sameNickname(asker->nick, stanza.to.resource) || pending.expiry.hasExpired())
             return; // the asker left or changed nick meanwhile
