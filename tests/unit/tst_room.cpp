@@ -43,6 +43,7 @@ private Q_SLOTS:
     void moderatorChangesSubjectForEveryone();
     void visitorInModeratedRoomHasNoVoice();
     void roomDiscoInfoDescribesRoom();
+    void roomInfoTellsWhatOccupantsMayDo();
     void serviceItemsPageThroughPublicRooms();
     void iqToAnotherOccupantIsForwardedAndAnswered();
 
@@ -429,6 +430,46 @@ void RoomTest::roomDiscoInfoDescribesRoom()
             occupants = f.firstChildElement(u"value"_s).text();
     }
     QCOMPARE(occupants, u"1"_s);
+}
+
+void RoomTest::roomInfoTellsWhatOccupantsMayDo()
+{
+    // The muc#roominfo fields clients read to show or hide actions (XEP-0045 §15.5.4, with the
+    // muc#roomconfig vars Prosody answers with), each following the room's configuration.
+    const auto roomInfo = [this] {
+        QMap<QString, QString> values;
+        const auto out = feed(u"<iq from='%1' id='di' to='%2' type='get'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>"_s.arg(Hag, Coven));
+        const auto form = out.value(0).firstChildElement(u"query"_s).firstChildElement(u"x"_s);
+        for (auto f = form.firstChildElement(u"field"_s); !f.isNull(); f = f.nextSiblingElement(u"field"_s)) {
+            QStringList texts;
+            for (auto v = f.firstChildElement(u"value"_s); !v.isNull(); v = v.nextSiblingElement(u"value"_s))
+                texts << (v.text() == u"true" ? u"1"_s : v.text() == u"false" ? u"0"_s : v.text());
+            values.insert(f.attribute(u"var"_s), texts.join(u','));
+        }
+        return values;
+    };
+    createInstantRoom();
+    auto info = roomInfo();
+    QCOMPARE(info.value(u"muc#roomconfig_allowinvites"_s), u"1"_s); // an open room: anyone may invite
+    QCOMPARE(info.value(u"muc#roomconfig_changesubject"_s), u"0"_s);
+    QCOMPARE(info.value(u"muc#roomconfig_allowpm"_s), u"anyone"_s);
+    QVERIFY(info.contains(u"muc#roominfo_lang"_s));
+    QVERIFY(info.contains(u"muc#roominfo_contactjid"_s));
+    QCOMPARE(info.value(u"muc#roominfo_contactjid"_s), QString()); // semi-anonymous: no real JIDs
+
+    feed(u"<iq from='%1' id='c2' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'><x xmlns='jabber:x:data' type='submit'>"
+         "<field var='muc#roomconfig_membersonly'><value>1</value></field>"
+         "<field var='muc#roomconfig_changesubject'><value>1</value></field>"
+         "<field var='muc#roomconfig_allowpm'><value>moderators</value></field>"
+         "<field var='muc#roomconfig_whois'><value>anyone</value></field>"
+         "<field var='muc#roomconfig_lang'><value>en</value></field>"
+         "</x></query></iq>"_s.arg(Crone, Coven));
+    info = roomInfo();
+    QCOMPARE(info.value(u"muc#roomconfig_allowinvites"_s), u"0"_s); // members-only, members may not invite
+    QCOMPARE(info.value(u"muc#roomconfig_changesubject"_s), u"1"_s);
+    QCOMPARE(info.value(u"muc#roomconfig_allowpm"_s), u"moderators"_s);
+    QCOMPARE(info.value(u"muc#roominfo_lang"_s), u"en"_s);
+    QCOMPARE(info.value(u"muc#roominfo_contactjid"_s), u"crone1@shakespeare.lit"_s); // the owner
 }
 
 void RoomTest::serviceItemsPageThroughPublicRooms()
