@@ -396,6 +396,13 @@ QString MucService::destroyRoom(const QString &roomJid, const QString &reason, c
     return administer(roomJid, [&](Room &room, const Actor &actor) { return room.destroy(actor, reason, alternateVenue); });
 }
 
+QString MucService::retractRecent(const QString &roomJid, const QString &nick, int hours, const QString &reason, int *retracted)
+{
+    return administer(roomJid, [&](Room &room, const Actor &actor) {
+        return room.retractSince(actor, nick, QDateTime::currentDateTimeUtc().addSecs(-3600 * qint64(hours)), reason, retracted);
+    });
+}
+
 void MucService::handleIq(const QDomElement &element)
 {
     const auto type = element.attribute(u"type"_s);
@@ -426,14 +433,12 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
             auto reply = discoResult(request.id(), request.to(), request.from(), QXmppDiscoveryIq::ItemsQuery);
             reply.setQueryNode(request.queryNode());
             QList<QXmppDiscoveryIq::Item> items;
-            if (isServiceAdmin(Jid::parse(request.from()).bare())) {
-                for (const auto &[node, name] : commands()) {
-                    QXmppDiscoveryIq::Item item;
-                    item.setJid(m_settings.domain);
-                    item.setNode(node);
-                    item.setName(name);
-                    items << item;
-                }
+            for (const auto &[node, name] : commands(Jid::parse(request.from()).bare())) {
+                QXmppDiscoveryIq::Item item;
+                item.setJid(m_settings.domain);
+                item.setNode(node);
+                item.setName(name);
+                items << item;
             }
             reply.setItems(items);
             return xml::serialize(reply);

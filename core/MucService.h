@@ -85,6 +85,10 @@ public Q_SLOTS:
                            const QString &reason = {});
     QString setSubject(const QString &roomJid, const QString &subject);
     QString destroyRoom(const QString &roomJid, const QString &reason = {}, const QString &alternateVenue = {});
+    // Retracts (XEP-0425) everything the occupant `nick` sent in the room in the last `hours`;
+    // *retracted says how many messages that was.
+    QString retractRecent(const QString &roomJid, const QString &nick, int hours, const QString &reason = {},
+                          int *retracted = nullptr);
 
 Q_SIGNALS:
     // The connection's state, with the reason when it went down (empty otherwise).
@@ -139,7 +143,8 @@ private:
     bool mayCreateRooms(const Jid &user) const;
     QByteArray answerServiceItems(const QDomElement &element);
     // AdHocCommands.cpp (XEP-0050): node and name of each command, and running one.
-    QList<std::pair<QString, QString>> commands() const;
+    // The ad-hoc commands (XEP-0050) this user may run: node, name.
+    QList<std::pair<QString, QString>> commands(const QString &bareJid) const;
     QByteArray answerCommand(const QDomElement &iq);
     void handleIq(const QDomElement &element);
     void handleMessage(const QDomElement &element);

@@ -34,4 +34,10 @@ inline const QString forward = QStringLiteral("urn:xmpp:forward:0");
 inline const QString delay = QStringLiteral("urn:xmpp:delay");
 inline const QString hints = QStringLiteral("urn:xmpp:hints");
 inline const QString occupantId = QStringLiteral("urn:xmpp:occupant-id:0");
+// XEP-0425 moderation (v0.3: :1; v0.2, through XEP-0422 fastening: :0) with XEP-0424 retractions.
+inline const QString messageModerate = QStringLiteral("urn:xmpp:message-moderate:1");
+inline const QString messageModerate0 = QStringLiteral("urn:xmpp:message-moderate:0");
+inline const QString messageRetract = QStringLiteral("urn:xmpp:message-retract:1");
+inline const QString messageRetract0 = QStringLiteral("urn:xmpp:message-retract:0");
+inline const QString fasten = QStringLiteral("urn:xmpp:fasten:0");
 } // namespace qmuc::ns

@@ -142,10 +142,7 @@ void ArchiveTest::newRoomArchivesByDefault()
     const auto ids = say(1);
     QVERIFY(!ids.value(0).isEmpty());
     QCOMPARE(resultIds(mam(Crone, {})), ids);
-    const auto info = feed(u"<iq from='%1' id='d1' to='%2' type='get'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>"_s.arg(Hag, Coven));
-    QStringList features;
-    for (auto f = info.value(0).firstChildElement(u"query"_s).firstChildElement(u"feature"_s); !f.isNull(); f = f.nextSiblingElement(u"feature"_s))
-        features << f.attribute(u"var"_s);
+    const auto features = roomFeatures();
     QVERIFY(features.contains(u"urn:xmpp:sid:0"_s)); // XEP-0359 §5
     QVERIFY(features.contains(u"urn:xmpp:mam:2"_s));
 }
