@@ -1,4 +1,5 @@
-// XEP-0050 ad-hoc commands for service administrators. Where Prosody's MUC offers the same
+// XEP-0050 ad-hoc commands for service administrators, and one for room moderators (retracting
+// what one occupant sent lately, XEP-0425), which the room checks like any moderation. Where Prosody's MUC offers the same
 // command, node, form fields and completion note are Prosody's, so operators' tools keep working.
 // Titles, labels and notes are human text for the requester: English as Prosody words them, or
 // translated when the request's xml:lang asks for a language qmuc has (WireText.h).
@@ -20,6 +21,8 @@ namespace {
 const QString DestroyNode = QStringLiteral("http://prosody.im/protocol/muc#destroy");
 const QString AffiliationNode = QStringLiteral("http://prosody.im/protocol/muc#set-affiliation");
 const QString ListNode = QStringLiteral("urn:qmuc:muc#list-rooms");
+const QString RetractNode = QStringLiteral("urn:qmuc:muc#retract-recent");
+constexpr int MaxRetractHours = 24 * 30;
 
 using Field = QXmppDataForm::Field;
 
@@ -35,11 +38,17 @@ QHash<QString, QVariant> submittedValues(const QDomElement &command)
 
 } // namespace
 
-QList<std::pair<QString, QString>> MucService::commands() const
+QList<std::pair<QString, QString>> MucService::commands(const QString &bareJid) const
 {
-    return {{ListNode, wireTr("List rooms")},
-            {DestroyNode, wireTr("Destroy Rooms")},
-            {AffiliationNode, wireTr("Set affiliation in room")}};
+    QList<std::pair<QString, QString>> commands;
+    if (isServiceAdmin(bareJid)) {
+        commands = {{ListNode, wireTr("List rooms")},
+                    {DestroyNode, wireTr("Destroy Rooms")},
+                    {AffiliationNode, wireTr("Set affiliation in room")}};
+    }
+    // Anyone may ask; the room lets its moderators (Room::retractSince).
+    commands.append({RetractNode, wireTr("Retract recent messages")});
+    return commands;
 }
 
 QByteArray MucService::answerCommand(const QDomElement &iq)
@@ -49,11 +58,11 @@ QByteArray MucService::answerCommand(const QDomElement &iq)
     const auto from = Jid::parse(iq.attribute(u"from"_s));
     QXmppIq request;
     request.parse(iq);
-    if (!isServiceAdmin(from.bare()))
-        return xml::serialize(errorReply(request, StanzaError::Auth, StanzaError::Forbidden, wireTr("Only service administrators may run commands.")));
-    const auto known = commands();
-    if (std::none_of(known.cbegin(), known.cend(), [&](const auto &c) { return c.first == node; }))
+    if (!QStringList{ListNode, DestroyNode, AffiliationNode, RetractNode}.contains(node))
         return xml::serialize(errorReply(request, StanzaError::Cancel, StanzaError::ItemNotFound, wireTr("No such command.")));
+    const auto offered = commands(from.bare());
+    if (std::none_of(offered.cbegin(), offered.cend(), [&](const auto &c) { return c.first == node; }))
+        return xml::serialize(errorReply(request, StanzaError::Auth, StanzaError::Forbidden, wireTr("Only service administrators may run commands.")));
 
     const auto sessionId = command.attribute(u"sessionid"_s).isEmpty() ? QXmppUtils::generateStanzaUuid()
                                                                           : command.attribute(u"sessionid"_s);
@@ -91,6 +100,14 @@ QByteArray MucService::answerCommand(const QDomElement &iq)
                 options.append({room.jid, room.jid});
             list.setOptions(options);
             form.setFields({Field(Field::HiddenField, u"FORM_TYPE"_s, DestroyNode), list});
+        } else if (node == RetractNode) {
+            form.setTitle(wireTr("Retract recent messages"));
+            form.setInstructions(wireTr("Retract everything one occupant sent in the room in the last hours"));
+            form.setFields({Field(Field::HiddenField, u"FORM_TYPE"_s, RetractNode),
+                            Field(Field::JidSingleField, u"room"_s, QString(), true, wireTr("Room")),
+                            Field(Field::TextSingleField, u"nick"_s, QString(), true, wireTr("Nickname")),
+                            Field(Field::TextSingleField, u"hours"_s, u"24"_s, true, wireTr("Hours")),
+                            Field(Field::TextSingleField, u"reason"_s, QString(), false, wireTr("Reason"))});
         } else {
             form.setTitle(wireTr("Set affiliation"));
             Field affiliation(Field::ListSingleField, u"affiliation"_s, QString(), true, wireTr("Affiliation"));
@@ -112,6 +129,27 @@ QByteArray MucService::answerCommand(const QDomElement &iq)
                 destroyed << jid;
         }
         return note(u"completed"_s, u"info"_s, wireTr("The following rooms were destroyed:") + u'\n' + destroyed.join(u'\n'));
+    }
+    if (node == RetractNode) {
+        bool ok = false;
+        const int hours = values.value(u"hours"_s).toString().toInt(&ok);
+        const auto roomJid = Jid::parse(values.value(u"room"_s).toString()).bare();
+        const auto nick = values.value(u"nick"_s).toString();
+        if (!ok || hours < 1 || hours > MaxRetractHours || roomJid.isEmpty() || nick.isEmpty())
+            return note(u"completed"_s, u"error"_s, wireTr("room, nick and hours (1 to %1) are required").arg(MaxRetractHours));
+        // The room's own rules decide: a service administrator may, anyone else as the moderator
+        // they are in the room.
+        const auto requester = iq.attribute(u"from"_s);
+        const bool admin = isServiceAdmin(from.bare());
+        int retracted = 0;
+        const auto refusal = administer(roomJid, [&](Room &room, const Actor &serviceActor) {
+            return room.retractSince(admin ? serviceActor : room.actorFor(requester), nick,
+                                     QDateTime::currentDateTimeUtc().addSecs(-3600 * qint64(hours)),
+                                     values.value(u"reason"_s).toString(), &retracted);
+        });
+        if (!refusal.isEmpty())
+            return note(u"canceled"_s, u"error"_s, refusal);
+        return note(u"completed"_s, u"info"_s, wireTr("Retracted %n message(s).", nullptr, retracted));
     }
     static const QHash<QString, Affiliation> affiliations = {
         {u"owner"_s, Affiliation::Owner}, {u"admin"_s, Affiliation::Admin}, {u"member"_s, Affiliation::Member},

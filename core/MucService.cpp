@@ -425,6 +425,13 @@ QString MucService::takeOffHat(const QString &roomJid, const QString &bareJid, c
     return administer(roomJid, [&](Room &room, const Actor &actor) { return qmuc::takeOffHat(room, actor, bareJid, uri); });
 }
 
+QString MucService::retractRecent(const QString &roomJid, const QString &nick, int hours, const QString &reason, int *retracted)
+{
+    return administer(roomJid, [&](Room &room, const Actor &actor) {
+        return room.retractSince(actor, nick, QDateTime::currentDateTimeUtc().addSecs(-3600 * qint64(hours)), reason, retracted);
+    });
+}
+
 void MucService::handleIq(const QDomElement &element)
 {
     const auto type = element.attribute(u"type"_s);
@@ -455,14 +462,12 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
             auto reply = discoResult(request.id(), request.to(), request.from(), QXmppDiscoveryIq::ItemsQuery);
             reply.setQueryNode(request.queryNode());
             QList<QXmppDiscoveryIq::Item> items;
-            if (isServiceAdmin(Jid::parse(request.from()).bare())) {
-                for (const auto &[node, name] : commands()) {
-                    QXmppDiscoveryIq::Item item;
-                    item.setJid(m_settings.domain);
-                    item.setNode(node);
-                    item.setName(name);
-                    items << item;
-                }
+            for (const auto &[node, name] : commands(Jid::parse(request.from()).bare())) {
+                QXmppDiscoveryIq::Item item;
+                item.setJid(m_settings.domain);
+                item.setNode(node);
+                item.setName(name);
+                items << item;
             }
             reply.setItems(items);
             return xml::serialize(reply);

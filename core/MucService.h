@@ -89,6 +89,10 @@ public Q_SLOTS:
     // occupant's presence, or takes it off again.
     QString putOnHat(const QString &roomJid, const QString &bareJid, const QString &uri, const QString &title);
     QString takeOffHat(const QString &roomJid, const QString &bareJid, const QString &uri);
+    // Retracts (XEP-0425) everything the occupant `nick` sent in the room in the last `hours`;
+    // *retracted says how many messages that was.
+    QString retractRecent(const QString &roomJid, const QString &nick, int hours, const QString &reason = {},
+                          int *retracted = nullptr);
 
 Q_SIGNALS:
     // The connection's state, with the reason when it went down (empty otherwise).
@@ -144,7 +148,8 @@ private:
     bool mayCreateRooms(const Jid &user) const;
     QByteArray answerServiceItems(const QDomElement &element);
     // AdHocCommands.cpp (XEP-0050): node and name of each command, and running one.
-    QList<std::pair<QString, QString>> commands() const;
+    // The ad-hoc commands (XEP-0050) this user may run: node, name.
+    QList<std::pair<QString, QString>> commands(const QString &bareJid) const;
     QByteArray answerCommand(const QDomElement &iq);
     void handleIq(const QDomElement &element);
     void handleMessage(const QDomElement &element);

@@ -39,4 +39,10 @@ inline const QString vcard = QStringLiteral("vcard-temp");
 // XEP-0317 hats, and its ad-hoc commands' form type (§2.2).
 inline const QString hats = QStringLiteral("urn:xmpp:hats:0");
 inline const QString hatsCommands = QStringLiteral("urn:xmpp:hats:commands");
+// XEP-0425 moderation (v0.3: :1; v0.2, through XEP-0422 fastening: :0) with XEP-0424 retractions.
+inline const QString messageModerate = QStringLiteral("urn:xmpp:message-moderate:1");
+inline const QString messageModerate0 = QStringLiteral("urn:xmpp:message-moderate:0");
+inline const QString messageRetract = QStringLiteral("urn:xmpp:message-retract:1");
+inline const QString messageRetract0 = QStringLiteral("urn:xmpp:message-retract:0");
+inline const QString fasten = QStringLiteral("urn:xmpp:fasten:0");
 } // namespace qmuc::ns

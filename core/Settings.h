@@ -26,7 +26,7 @@ struct Settings {
     int maxOutputKiB = 1024;   // output waiting for the server above which input is paused
     QString roomCreation = QStringLiteral("anyone");
     int historyLength = 20;
-    bool loggingByDefault = false; // new rooms archive their messages (XEP-0313)
+    bool loggingByDefault = true;  // new rooms archive their messages (XEP-0313), as Prosody's MAM does
     int retentionDays = 0;         // archived messages kept this long; 0 keeps them forever
     int flushIntervalMs = 200;     // at most this much of the archive is lost if qmuc is killed
     int maxAvatarKiB = 256;        // a room's avatar (XEP-0486) may be at most this big

@@ -1,5 +1,7 @@
 #include "History.h"
 
+#include <algorithm>
+
 namespace qmuc {
 
 void History::setCapacity(int capacity)
@@ -16,6 +18,13 @@ void History::append(Entry entry)
     m_entries.push_back(std::move(entry));
     if (qsizetype(m_entries.size()) > m_capacity)
         m_entries.pop_front();
+}
+
+void History::replacePayload(const QString &stanzaId, const QByteArray &payload)
+{
+    const auto entry = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) { return e.stanzaId == stanzaId; });
+    if (entry != m_entries.end())
+        entry->payload = payload;
 }
 
 std::vector<const History::Entry *> History::select(const Request &request, const QDateTime &now, int overhead) const

@@ -33,6 +33,8 @@ public:
     void setCapacity(int capacity);
     void append(Entry entry);
     const std::deque<Entry> &entries() const { return m_entries; }
+    // The archived message with this stanza id gets a new payload (a retraction's tombstone).
+    void replacePayload(const QString &stanzaId, const QByteArray &payload);
 
     // The entries to replay, oldest first. `overhead` approximates the bytes each stanza adds to
     // its payload, for maxchars.

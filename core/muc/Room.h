@@ -133,6 +133,12 @@ public:
     std::optional<Refusal> changeAffiliations(const Actor &actor, const QList<AffiliationChange> &changes);
     std::optional<Refusal> destroy(const Actor &actor, const QString &reason, const QString &alternateVenue);
     std::optional<Refusal> setSubject(const Actor &actor, const QString &subject, const QString &id = {});
+    // Message moderation (features/Moderation.cpp, XEP-0425): a moderator retracts archived
+    // messages by stanza id, or everything one user sent since a time; the same rules for an
+    // occupant's request, an ad-hoc command and an admin slot. `retracted` counts what was retracted.
+    std::optional<Refusal> retract(const Actor &actor, const QStringList &stanzaIds, const QString &reason);
+    std::optional<Refusal> retractSince(const Actor &actor, const QString &nick, const QDateTime &since,
+                                        const QString &reason, int *retracted = nullptr);
     // The actor a stanza's sender is in this room.
     Actor actorFor(const QString &fullJid);
     // A service administrator acting from outside the room (the admin window).

@@ -132,6 +132,8 @@ public:
     // A message to everyone, before it goes out (stamps) and after (archive, history).
     virtual void stamp(Room &, OutgoingMessage &) { }
     virtual void relayed(Room &, const OutgoingMessage &) { }
+    // An archived message was retracted (XEP-0424/0425): its payload is now this tombstone.
+    virtual void retracted(Room &, const QString & /*stanzaId*/, const QByteArray & /*tombstone*/) { }
     // Who may change the subject (§8.1): a refusal, where this feature decides it.
     virtual std::optional<Refusal> refuseSubjectChange(const Room &, Role) const { return std::nullopt; }
 

@@ -26,6 +26,7 @@ std::unique_ptr<RoomFeature> makeVoiceRequests();
 std::unique_ptr<RoomFeature> makeRegistration();
 std::unique_ptr<RoomFeature> makeRecentHistory();
 std::unique_ptr<RoomFeature> makeArchive();
+std::unique_ptr<RoomFeature> makeModeration();
 std::unique_ptr<RoomFeature> makeOccupantIds();
 std::unique_ptr<RoomFeature> makeSelfPing();
 std::unique_ptr<RoomFeature> makePresenceProbes();
@@ -40,8 +41,8 @@ std::vector<std::unique_ptr<RoomFeature>> makeRoomFeatures()
     for (auto make : {makeDescription, makePersistence, makeVisibility, makeSubjectRights, makeModerated,
                       makeMembersOnly, makePassword, makeCapacity, makeAnonymity, makeInvitations,
                       makePrivateMessages, makeVoiceRequests, makeRegistration, makeRecentHistory, makeArchive,
-                      makeOccupantIds, makeSelfPing, makePresenceProbes, makeOccupantIqs, makeConfusableNicks,
-                      makeRoomAvatar, makeHats})
+                      makeModeration, makeOccupantIds, makeSelfPing, makePresenceProbes, makeOccupantIqs,
+                      makeConfusableNicks, makeRoomAvatar, makeHats})
         features.push_back(make());
     return features;
 }

@@ -60,6 +60,7 @@ struct ArchiveQuery {
     std::optional<QDateTime> start;  // inclusive
     std::optional<QDateTime> end;    // inclusive
     QString withNick;
+    QString senderJid;               // only what this user sent (bare real JID), if set
     QString afterId;                 // exclusive bounds (urn:xmpp:mam:2#extended)
     QString beforeId;
     QStringList ids;                 // only these (#extended), if any
@@ -101,6 +102,8 @@ public:
     virtual ~MessageArchive() = default;
     virtual void archive(const ArchivedMessage &message) = 0;
     virtual ArchivePage query(const ArchiveQuery &query) = 0;
+    // Replaces an archived message's payload, e.g. with a retraction's tombstone (XEP-0424 §5.3).
+    virtual void replacePayload(const QString &room, const QString &stanzaId, const QByteArray &payload) = 0;
     // The room's first and last archived messages (XEP-0313 metadata), if any.
     virtual std::optional<std::pair<ArchivedMessage, ArchivedMessage>> archiveBounds(const QString &room) = 0;
 };

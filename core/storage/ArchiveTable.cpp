@@ -91,6 +91,23 @@ bool ArchiveTable::insert(const ArchivedMessage &m, QSqlError *error)
     return true;
 }
 
+bool ArchiveTable::replacePayload(const QString &room, const QString &stanzaId, const QByteArray &payload, QSqlError *error)
+{
+    const auto id = m_rooms.id(room, false);
+    if (!id)
+        return true; // the room and its archive are gone
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE archive SET payload = ? WHERE room_id = ? AND stanza_id = ?"_s);
+    q.addBindValue(payload);
+    q.addBindValue(id);
+    q.addBindValue(stanzaId);
+    if (!q.exec()) {
+        *error = q.lastError();
+        return false;
+    }
+    return true;
+}
+
 void ArchiveTable::removeRoom(qint64 roomId)
 {
     m_tails.remove(roomId);
@@ -143,6 +160,10 @@ ArchivePage ArchiveTable::query(const ArchiveQuery &query)
         where += u" AND nick = ?"_s;
         binds << query.withNick;
     }
+    if (!query.senderJid.isEmpty()) {
+        where += u" AND sender = ?"_s;
+        binds << query.senderJid;
+    }
     if (!query.ids.isEmpty()) {
         where += u" AND seq IN ("_s + QStringList(query.ids.size(), u"?"_s).join(u',') + u')';
         for (const auto &id : query.ids)
@@ -173,7 +194,7 @@ ArchivePage ArchiveTable::query(const ArchiveQuery &query)
     };
     // How many match, and where the page starts among them. Without a nick or ids, the matches
     // are a run of the room's positions: two lookups instead of counting a million rows.
-    const bool contiguous = query.withNick.isEmpty() && query.ids.isEmpty();
+    const bool contiguous = query.withNick.isEmpty() && query.senderJid.isEmpty() && query.ids.isEmpty();
     qint64 firstPos = 0;
     if (contiguous) {
         const auto first = one(u"SELECT seq, pos FROM archive WHERE "_s + where + u" ORDER BY seq LIMIT 1"_s, binds);

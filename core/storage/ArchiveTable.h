@@ -23,6 +23,7 @@ public:
 
     // Writes, inside the queue's transaction.
     bool insert(const ArchivedMessage &message, QSqlError *error);
+    bool replacePayload(const QString &room, const QString &stanzaId, const QByteArray &payload, QSqlError *error);
     // A removed room's messages (RoomTable::remove), then its row, go a slice per tick.
     void removeRoom(qint64 roomId);
 

@@ -42,4 +42,11 @@ void Store::archive(const ArchivedMessage &message)
                        Database::Priority::Droppable);
 }
 
+void Store::replacePayload(const QString &room, const QString &stanzaId, const QByteArray &payload)
+{
+    // Lasting: a retraction that a full queue dropped would bring the message back.
+    m_database.enqueue([this, room, stanzaId, payload](QSqlError *error) { return m_archive.replacePayload(room, stanzaId, payload, error); },
+                       Database::Priority::Lasting);
+}
+
 } // namespace qmuc

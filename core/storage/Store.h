@@ -44,6 +44,7 @@ public:
     // MessageArchive.
     void archive(const ArchivedMessage &message) override;
     ArchivePage query(const ArchiveQuery &query) override { return m_archive.query(query); }
+    void replacePayload(const QString &room, const QString &stanzaId, const QByteArray &payload) override;
     std::optional<std::pair<ArchivedMessage, ArchivedMessage>> archiveBounds(const QString &room) override
     {
         return m_archive.bounds(room);

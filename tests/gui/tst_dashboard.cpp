@@ -92,7 +92,8 @@ void DashboardTest::init()
     m_window = std::make_unique<MainWindow>(m_service.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_feeder->createRoom(u"coven"_s, Crone, u"firstwitch"_s);
+    // Unarchived, as the tests compare it with an archived one (new rooms archive by default).
+    m_feeder->createRoom(u"coven"_s, Crone, u"firstwitch"_s, {{u"muc#roomconfig_enablearchiving"_s, u"0"_s}});
     m_feeder->join(u"coven"_s, Wiccarocks, u"secondwitch"_s);
     QVERIFY(m_window->selectRoom(Coven));
     m_feeder->takeOutput();

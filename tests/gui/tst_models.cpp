@@ -135,7 +135,8 @@ void ModelsTest::archivedBadgeOnlyForRoomsThatKeepAnArchive()
 {
     m_feeder->createRoom(u"coven"_s, u"crone1@shakespeare.lit/desktop"_s, u"firstwitch"_s,
                          {{u"muc#roomconfig_enablelogging"_s, u"1"_s}});
-    m_feeder->createRoom(u"heath"_s, u"hag66@shakespeare.lit/pda"_s, u"thirdwitch"_s);
+    m_feeder->createRoom(u"heath"_s, u"hag66@shakespeare.lit/pda"_s, u"thirdwitch"_s,
+                         {{u"muc#roomconfig_enablelogging"_s, u"0"_s}}); // new rooms archive unless told not to
     RoomListModel model(m_service.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const auto badges = [&](const QString &node) {

@@ -136,7 +136,7 @@ private Q_SLOTS:
     // Service administrators (qmuc --admin) and their XEP-0050 commands
     void serviceAdministratorOutsideRoomCanKick();
     void serviceAdministratorOutsideRoomCanDestroyRoom();
-    void adHocCommandsAreOfferedOnlyToServiceAdministrators();
+    void adminCommandsAreOfferedOnlyToServiceAdministrators();
     void setAffiliationCommandRunsInTwoStepsAndRoomShowsIt();
     // Registration (§7.10, §7.12, §7.2.9, §7.6.3)
     void registeringReservesNickAndMakesMember();
@@ -218,7 +218,7 @@ bool ModerationE2eTest::membersOnlyRoomWithCarol()
         return false;
     if (!configure(*m_alice, roomConfig({{u"muc#roomconfig_membersonly"_s, u"1"_s}})).isResult())
         return false;
-    return describe(enter(*m_carol, u"carol"_s)) == u"presence room/carol affiliation=member role=participant status=110";
+    return describe(enter(*m_carol, u"carol"_s)) == u"presence room/carol affiliation=member role=participant status=110,170";
 }
 
 bool ModerationE2eTest::passwordRoomWith(TestClient &guest, const QString &nick)
@@ -304,7 +304,7 @@ void ModerationE2eTest::ownerKicksParticipantWithReasonAndEveryoneLearnsWhy()
     // The operator reads it in qmuc's log, in the words of qmuc-admin's event list.
     QVERIFY2(m_qmuc->waitForOutput(m_room + u": bob was kicked"_s), qPrintable(m_qmuc->output()));
 
-    QCOMPARE(describe(enter(*m_bob, u"bob"_s)), u"presence room/bob affiliation=none role=participant status=110"_s);
+    QCOMPARE(describe(enter(*m_bob, u"bob"_s)), u"presence room/bob affiliation=none role=participant status=110,170"_s);
 }
 
 // XEP-0045 §8.2: "After removing the kicked occupant(s), the service MUST then inform the
@@ -401,7 +401,7 @@ void ModerationE2eTest::newMemberCanEnterMembersOnlyRoom()
     settle({m_alice.get(), m_carol.get()});
 
     QCOMPARE(admin(*m_alice, u"<item affiliation='member' jid='%1'/>"_s.arg(m_bob->bareJid())).outcome(), u"result"_s);
-    QCOMPARE(describe(enter(*m_bob, u"bob"_s)), u"presence room/bob affiliation=member role=participant status=110"_s);
+    QCOMPARE(describe(enter(*m_bob, u"bob"_s)), u"presence room/bob affiliation=member role=participant status=110,170"_s);
     for (auto *occupant : {m_alice.get(), m_carol.get()})
         QCOMPARE(transcript(*occupant), u"presence room/bob affiliation=member role=participant"_s);
 }
@@ -461,7 +461,7 @@ void ModerationE2eTest::rightPasswordLetsUserIn()
     settle({m_alice.get(), m_carol.get()});
 
     QCOMPARE(describe(enter(*m_bob, u"bob"_s, u"<password>%1</password>"_s.arg(password))),
-             u"presence room/bob affiliation=none role=participant status=110"_s);
+             u"presence room/bob affiliation=none role=participant status=110,170"_s);
     for (auto *occupant : {m_alice.get(), m_carol.get()})
         QCOMPARE(transcript(*occupant), u"presence room/bob affiliation=none role=participant"_s);
 }
@@ -491,7 +491,7 @@ void ModerationE2eTest::invitationFromOwnerCarriesPassword()
 
     const auto given = x.firstChildElement(u"password"_s).text();
     QCOMPARE(describe(enter(*m_carol, u"carol"_s, u"<password>%1</password>"_s.arg(given))),
-             u"presence room/carol affiliation=none role=participant status=110"_s);
+             u"presence room/carol affiliation=none role=participant status=110,170"_s);
 }
 
 // XEP-0045 §5.1.2 (default roles): in a moderated room someone without affiliation enters as a
@@ -501,13 +501,13 @@ void ModerationE2eTest::newcomerToModeratedRoomIsVisitor()
     QVERIFY(createRoom(roomConfig({{u"muc#roomconfig_moderatedroom"_s, u"1"_s}})));
     settle({m_alice.get()});
 
-    QCOMPARE(describe(enter(*m_bob, u"bob"_s)), u"presence room/bob affiliation=none role=visitor status=110"_s);
+    QCOMPARE(describe(enter(*m_bob, u"bob"_s)), u"presence room/bob affiliation=none role=visitor status=110,170"_s);
     QCOMPARE(transcript(*m_alice), u"presence room/bob affiliation=none role=visitor"_s);
     enter(*m_carol, u"carol"_s);
     QCOMPARE(onlyPresences(transcript(*m_carol)),
              u"presence room/alice affiliation=owner role=moderator\n"
              "presence room/bob affiliation=none role=visitor\n"
-             "presence room/carol affiliation=none role=visitor status=110"_s);
+             "presence room/carol affiliation=none role=visitor status=110,170"_s);
     QVERIFY(roomHasFeature(*m_bob, u"muc_moderated"_s));
 }
 
@@ -583,7 +583,7 @@ void ModerationE2eTest::ownerGetsConfigurationFormWithCurrentValues()
         u"muc#roomconfig_persistentroom"_s, u"muc#roomconfig_publicroom"_s, u"muc#roomconfig_changesubject"_s,
         u"muc#roomconfig_moderatedroom"_s, u"muc#roomconfig_membersonly"_s, u"muc#roomconfig_passwordprotectedroom"_s,
         u"muc#roomconfig_roomsecret"_s, u"muc#roomconfig_maxusers"_s, u"muc#roomconfig_whois"_s,
-        u"muc#roomconfig_allowinvites"_s, u"muc#roomconfig_enablelogging"_s, u"muc#maxhistoryfetch"_s,
+        u"muc#roomconfig_allowinvites"_s, u"muc#roomconfig_enablearchiving"_s, u"muc#maxhistoryfetch"_s,
     };
     QCOMPARE(formLines(values, standard),
              (QStringList{u"(type)=form"_s, u"FORM_TYPE=http://jabber.org/protocol/muc#roomconfig"_s,
@@ -593,7 +593,7 @@ void ModerationE2eTest::ownerGetsConfigurationFormWithCurrentValues()
                           u"muc#roomconfig_membersonly=false"_s, u"muc#roomconfig_passwordprotectedroom=false"_s,
                           u"muc#roomconfig_roomsecret="_s, u"muc#roomconfig_maxusers=50"_s,
                           u"muc#roomconfig_whois=moderators"_s, u"muc#roomconfig_allowinvites=false"_s,
-                          u"muc#roomconfig_enablelogging=false"_s, u"muc#maxhistoryfetch=5"_s}));
+                          u"muc#roomconfig_enablearchiving=true"_s, u"muc#maxhistoryfetch=5"_s}));
 
     QCOMPARE(configurationForm(*m_bob).outcome(), u"error auth/forbidden"_s);
 }
@@ -719,9 +719,9 @@ void ModerationE2eTest::serviceAdministratorOutsideRoomCanDestroyRoom()
     QCOMPARE(roomInfo(*m_alice).outcome(), u"error cancel/item-not-found"_s);
 }
 
-// XEP-0050 §2.2: the service lists its commands (Prosody's nodes) to its administrators only;
-// others get an empty list, and running one is forbidden to them.
-void ModerationE2eTest::adHocCommandsAreOfferedOnlyToServiceAdministrators()
+// XEP-0050 §2.2: the service lists its administration commands (Prosody's nodes) to its
+// administrators only; running one is forbidden to others.
+void ModerationE2eTest::adminCommandsAreOfferedOnlyToServiceAdministrators()
 {
     const auto administrator = serviceAdministrator();
     QVERIFY(administrator);
@@ -740,8 +740,9 @@ void ModerationE2eTest::adHocCommandsAreOfferedOnlyToServiceAdministrators()
     const auto forAdministrator = commandItems(*administrator);
     QVERIFY2(forAdministrator.contains(service + u' ' + destroyNode), qPrintable(forAdministrator.join(u", "_s)));
     QVERIFY2(forAdministrator.contains(service + u' ' + setAffiliationNode), qPrintable(forAdministrator.join(u", "_s)));
+    // Others get only the one a room's moderators may run (XEP-0425, retracting recent messages).
     for (auto *user : {m_bob.get(), m_carol.get()}) {
-        QCOMPARE(commandItems(*user).join(u", "_s), QString());
+        QCOMPARE(commandItems(*user).join(u", "_s), service + u" urn:qmuc:muc#retract-recent"_s);
         QCOMPARE(user->request(u"<iq type='set' to='%1'><command xmlns='%2' node='%3' action='execute'/></iq>"_s
                                    .arg(service, commandsNs, setAffiliationNode))
                      .outcome(),
@@ -822,7 +823,7 @@ void ModerationE2eTest::registeringReservesNickAndMakesMember()
     QCOMPARE(adminItems(members.result), u"affiliation=member jid=bob@localhost nick=robert"_s);
 
     QVERIFY(!leave(*m_bob, u"bob"_s).isNull());
-    QCOMPARE(describe(enter(*m_bob, u"robert"_s)), u"presence room/robert affiliation=member role=participant status=110"_s);
+    QCOMPARE(describe(enter(*m_bob, u"robert"_s)), u"presence room/robert affiliation=member role=participant status=110,170"_s);
 }
 
 // XEP-0045 §7.2.9 and §7.12: "If another user attempts to join the room with a nickname

@@ -44,14 +44,15 @@ void RoomsTest::verifyDeparture(const QString &nick, std::initializer_list<TestC
 }
 
 // XEP-0045 §10.1.1-§10.1.2: the first to enter creates the room and owns it; the room is locked
-// (item-not-found to anyone else) until she accepts the default configuration.
+// (item-not-found to anyone else) until she accepts the default configuration. New rooms archive,
+// so everyone who enters is told (170, §7.2.12).
 void RoomsTest::creatorOwnsNewRoomWhichStaysLockedUntilConfigured()
 {
     const auto self = enter(*m_alice, u"alice"_s);
-    QCOMPARE(describe(self), u"presence room/alice affiliation=owner role=moderator status=110,201"_s);
+    QCOMPARE(describe(self), u"presence room/alice affiliation=owner role=moderator status=110,170,201"_s);
     // §7.2.15: then the subject, empty in a new room.
     QTRY_COMPARE_WITH_TIMEOUT(conversation(*m_alice),
-                              (QStringList{u"presence room/alice affiliation=owner role=moderator status=110,201"_s,
+                              (QStringList{u"presence room/alice affiliation=owner role=moderator status=110,170,201"_s,
                                            u"message room groupchat subject=''"_s}),
                               Timeout);
     QVERIFY(fromRoom(*m_alice).last().firstChildElement(u"body"_s).isNull());
@@ -66,19 +67,20 @@ void RoomsTest::creatorOwnsNewRoomWhichStaysLockedUntilConfigured()
     QVERIFY(configure(*m_alice, {}).isResult());
 
     const auto admitted = enter(*m_bob, u"bob"_s);
-    QCOMPARE(describe(admitted), u"presence room/bob affiliation=none role=participant status=110"_s);
+    QCOMPARE(describe(admitted), u"presence room/bob affiliation=none role=participant status=110,170"_s);
     QVERIFY(!m_alice->waitFor([&](const QDomElement &s) { return isKind(s, u"presence"_s, occupantJid(u"bob"_s)); }).isNull());
     QCOMPARE(conversation(*m_alice), QStringList{u"presence room/bob affiliation=none role=participant"_s});
 }
 
-// XEP-0045 §7.2.3: the occupants already there, then the joiner's own presence (110), then the
+// XEP-0045 §7.2.3: the occupants already there, then the joiner's own presence (110; 170 as the
+// room archives, §7.2.12), then the
 // history (§7.2.14, each stamped by the room with XEP-0203 delay), then the subject (§7.2.15).
 void RoomsTest::joinerSeesOccupantsThenItselfThenHistoryThenSubject()
 {
     QVERIFY(createRoom());
     m_alice->sendRaw(u"<message to='%1' type='groupchat'><subject>Tea at five</subject></message>"_s.arg(m_room));
     QVERIFY(!m_alice->waitFor([&](const QDomElement &s) { return !s.firstChildElement(u"subject"_s).text().isEmpty(); }).isNull());
-    QCOMPARE(describe(enter(*m_bob, u"bob"_s)), u"presence room/bob affiliation=none role=participant status=110"_s);
+    QCOMPARE(describe(enter(*m_bob, u"bob"_s)), u"presence room/bob affiliation=none role=participant status=110,170"_s);
     QVERIFY(say(*m_alice, u"alice"_s, u"Hello bob"_s));
     QVERIFY(say(*m_bob, u"bob"_s, u"Hi alice"_s));
     settle({m_alice.get(), m_bob.get()});
@@ -88,7 +90,7 @@ void RoomsTest::joinerSeesOccupantsThenItselfThenHistoryThenSubject()
                               (QStringList{
                                   u"presence room/alice affiliation=owner role=moderator"_s,
                                   u"presence room/bob affiliation=none role=participant"_s,
-                                  u"presence room/carol affiliation=none role=participant status=110"_s,
+                                  u"presence room/carol affiliation=none role=participant status=110,170"_s,
                                   u"message room/alice groupchat body='Hello bob' delay=room"_s,
                                   u"message room/bob groupchat body='Hi alice' delay=room"_s,
                                   u"message room/alice groupchat subject='Tea at five'"_s,
@@ -120,7 +122,7 @@ void RoomsTest::historyRequestLimitsReplayedMessages()
     const QStringList roster{
         u"presence room/alice affiliation=owner role=moderator"_s,
         u"presence room/bob affiliation=none role=participant"_s,
-        u"presence room/carol affiliation=none role=participant status=110"_s,
+        u"presence room/carol affiliation=none role=participant status=110,170"_s,
     };
     const auto subject = u"message room groupchat subject=''"_s;
 
@@ -259,7 +261,7 @@ void RoomsTest::lastOccupantLeavingDestroysTemporaryRoom()
 
     QVERIFY(!leave(*m_alice, u"alice"_s).isNull());
     QVERIFY(roomInfo(*m_bob).isError(QXmppStanza::Error::ItemNotFound));
-    QCOMPARE(statusCodes(enter(*m_carol, u"carol"_s)), (QList<int>{110, 201}));
+    QCOMPARE(statusCodes(enter(*m_carol, u"carol"_s)), (QList<int>{110, 170, 201}));
 }
 
 // XEP-0045 §6.3: the service lists public unlocked rooms with their names; §6.4: the room
@@ -332,7 +334,7 @@ void RoomsTest::secondSessionWithSameNickIsOneOccupant()
     QVERIFY(laptop.connectTo(*m_server));
     settle({m_bob.get()});
 
-    QCOMPARE(describe(enter(laptop, u"alice"_s)), u"presence room/alice affiliation=owner role=moderator status=110"_s);
+    QCOMPARE(describe(enter(laptop, u"alice"_s)), u"presence room/alice affiliation=owner role=moderator status=110,170"_s);
     QCOMPARE(occupantCount(*m_bob), 3);
     for (const auto &line : conversation(*m_bob))
         QVERIFY2(line.startsWith(u"presence room/alice affiliation=owner role=moderator"_s), qPrintable(line));

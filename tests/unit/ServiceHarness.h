@@ -59,6 +59,16 @@ protected:
              "<x xmlns='jabber:x:data' type='submit'/></query></iq>"_s.arg(Crone, Coven));
     }
 
+    // The features the room's disco#info lists (XEP-0030), as the hag asks.
+    QStringList roomFeatures()
+    {
+        const auto out = feed(u"<iq from='%1' id='d1' to='%2' type='get'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>"_s.arg(Hag, Coven));
+        QStringList features;
+        for (auto f = out.value(0).firstChildElement(u"query"_s).firstChildElement(u"feature"_s); !f.isNull(); f = f.nextSiblingElement(u"feature"_s))
+            features << f.attribute(u"var"_s);
+        return features;
+    }
+
     static QString errorOf(const QDomElement &stanza)
     {
         return stanza.firstChildElement(u"error"_s).firstChildElement().localName();

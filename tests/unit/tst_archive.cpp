@@ -15,7 +15,9 @@ class ArchiveTest : public ServiceHarness
 private Q_SLOTS:
     void init();
     void loggedRoomGivesEveryCopyTheSameStanzaId();
+    void newRoomArchivesByDefault();
     void unloggedRoomGivesNoStanzaId();
+    void switchingArchivingTellsOccupants171Then170();
     void joinerOfLoggedRoomIsWarnedWith170();
     void discoAdvertisesArchiveOnlyWhenLogged();
     void queryReturnsForwardedResultsThenFin();
@@ -36,6 +38,8 @@ private Q_SLOTS:
 
 private:
     void createLoggedRoom(const QString &extraFields = {});
+    // An instant room with archiving switched off, which new rooms no longer are.
+    void createUnloggedRoom();
     // Sends n groupchat messages from the crone; returns their stanza ids, oldest first.
     QStringList say(int n, const QString &from = Crone);
     QList<QDomElement> mam(const QString &from, const QString &formFields, const QString &set = {},
@@ -57,6 +61,14 @@ void ArchiveTest::createLoggedRoom(const QString &extraFields)
          "<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#roomconfig</value></field>"
          "<field var='muc#roomconfig_enablelogging'><value>1</value></field>%3"
          "</x></query></iq>"_s.arg(Crone, Coven, extraFields));
+}
+
+void ArchiveTest::createUnloggedRoom()
+{
+    joinAs(Crone, u"firstwitch"_s);
+    feed(u"<iq from='%1' id='create1' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+         "<x xmlns='jabber:x:data' type='submit'><field var='muc#roomconfig_enablearchiving'><value>0</value></field>"
+         "</x></query></iq>"_s.arg(Crone, Coven));
 }
 
 QStringList ArchiveTest::say(int n, const QString &from)
@@ -111,9 +123,51 @@ void ArchiveTest::loggedRoomGivesEveryCopyTheSameStanzaId()
     QVERIFY(say(1) != QStringList{id});
 }
 
-void ArchiveTest::unloggedRoomGivesNoStanzaId()
+void ArchiveTest::newRoomArchivesByDefault()
+{
+    // The owner's form offers archiving (Prosody's var, which Conversations sets), switched on.
+    joinAs(Crone, u"firstwitch"_s);
+    const auto form = feed(u"<iq from='%1' id='f1' to='%2' type='get'><query xmlns='http://jabber.org/protocol/muc#owner'/></iq>"_s.arg(Crone, Coven));
+    QString archiving = u"absent"_s;
+    for (auto f = form.value(0).firstChildElement(u"query"_s).firstChildElement(u"x"_s).firstChildElement(u"field"_s); !f.isNull();
+         f = f.nextSiblingElement(u"field"_s)) {
+        if (f.attribute(u"var"_s) == u"muc#roomconfig_enablearchiving")
+            archiving = f.firstChildElement(u"value"_s).text();
+    }
+    QCOMPARE(archiving, u"1"_s);
+    feed(u"<iq from='%1' id='create1' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+         "<x xmlns='jabber:x:data' type='submit'/></query></iq>"_s.arg(Crone, Coven));
+
+    // An instant room's messages carry the room's XEP-0359 id (§3) and the archive has them.
+    const auto ids = say(1);
+    QVERIFY(!ids.value(0).isEmpty());
+    QCOMPARE(resultIds(mam(Crone, {})), ids);
+    const auto features = roomFeatures();
+    QVERIFY(features.contains(u"urn:xmpp:sid:0"_s)); // XEP-0359 §5
+    QVERIFY(features.contains(u"urn:xmpp:mam:2"_s));
+}
+
+void ArchiveTest::switchingArchivingTellsOccupants171Then170()
 {
     createInstantRoom();
+    joinAs(Hag, u"thirdwitch"_s);
+    // XEP-0045 §10.2.1 (example 196) and the status code registry (§15.6.2): 171 when the room
+    // stops archiving, 170 when it starts; here through the XEP's own var, enablelogging.
+    const auto configure = [this](const QString &on) {
+        return feed(u"<iq from='%1' id='c2' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+                    "<x xmlns='jabber:x:data' type='submit'><field var='muc#roomconfig_enablelogging'><value>%3</value></field>"
+                    "</x></query></iq>"_s.arg(Crone, Coven, on));
+    };
+    const QString notice = u"<message from='coven@chat.shakespeare.lit' id='*' to='%1' type='groupchat'>"
+                           "<x xmlns='http://jabber.org/protocol/muc#user'><status code='104'/><status code='%2'/></x></message>"_s;
+    const QString result = u"<iq from='coven@chat.shakespeare.lit' id='c2' to='crone1@shakespeare.lit/desktop' type='result'/>"_s;
+    COMPARE_STANZAS(configure(u"0"_s), result + notice.arg(Crone, u"171"_s) + notice.arg(Hag, u"171"_s));
+    COMPARE_STANZAS(configure(u"1"_s), result + notice.arg(Crone, u"170"_s) + notice.arg(Hag, u"170"_s));
+}
+
+void ArchiveTest::unloggedRoomGivesNoStanzaId()
+{
+    createUnloggedRoom();
     const auto out = feed(u"<message from='%1' id='u1' to='%2' type='groupchat'><body>x</body></message>"_s.arg(Crone, Coven));
     QCOMPARE(out.size(), 1);
     QVERIFY(out[0].firstChildElement(u"stanza-id"_s).isNull());
@@ -145,7 +199,7 @@ void ArchiveTest::discoAdvertisesArchiveOnlyWhenLogged()
             list << f.attribute(u"var"_s);
         return list;
     };
-    createInstantRoom();
+    createUnloggedRoom();
     QVERIFY(!features().contains(u"urn:xmpp:mam:2"_s));
     feed(u"<iq from='%1' id='c2' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
          "<x xmlns='jabber:x:data' type='submit'><field var='muc#roomconfig_enablelogging'><value>true</value></field>"
@@ -427,7 +481,7 @@ void ArchiveTest::historyOfUnarchivedRoomOutlivesTheService()
     joinAs(Crone, u"firstwitch"_s);
     feed(u"<iq from='%1' id='create1' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
          "<x xmlns='jabber:x:data' type='submit'><field var='muc#roomconfig_persistentroom'><value>1</value></field>"
-         "</x></query></iq>"_s.arg(Crone, Coven));
+         "<field var='muc#roomconfig_enablearchiving'><value>0</value></field></x></query></iq>"_s.arg(Crone, Coven));
     say(3);
     m_service.reset(); // a clean stop, with the crone still inside
 

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void moderatorChangesSubjectForEveryone();
     void visitorInModeratedRoomHasNoVoice();
     void roomDiscoInfoDescribesRoom();
+    void roomInfoTellsWhatOccupantsMayDo();
     void serviceItemsPageThroughPublicRooms();
     void iqToAnotherOccupantIsForwardedAndAnswered_data();
     void iqToAnotherOccupantIsForwardedAndAnswered();
@@ -59,12 +60,12 @@ void RoomTest::creatorGetsOwnerSelfPresenceWith201ThenEmptySubject()
     QSignalSpy created(m_service.get(), &MucService::roomCreated);
     QSignalSpy joined(m_service.get(), qOverload<const QString &, const OccupantInfo &>(&MucService::occupantJoined));
     const auto out = feed(u"<presence from='%1' id='n13mt3l' to='%2/firstwitch'>%3</presence>"_s.arg(Crone, Coven, Join));
-    // §10.1.1 (Example 155): 110 and 201; the owner is a moderator and sees its own JID; then the
-    // (empty) subject, §7.2.15.
+    // §10.1.1 (Example 155): 110 and 201, and 170 as new rooms archive (§7.2.12, Example 29); the
+    // owner is a moderator and sees its own JID; then the (empty) subject, §7.2.15.
     COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/firstwitch' id='n13mt3l' to='crone1@shakespeare.lit/desktop'>"
                          "<x xmlns='http://jabber.org/protocol/muc#user'>"
                          "<item affiliation='owner' jid='crone1@shakespeare.lit/desktop' role='moderator'/>"
-                         "<status code='110'/><status code='201'/></x></presence>"
+                         "<status code='110'/><status code='170'/><status code='201'/></x></presence>"
                          "<message from='coven@chat.shakespeare.lit' id='*' to='crone1@shakespeare.lit/desktop' type='groupchat'><subject/></message>"_s);
     QCOMPARE(created.size(), 1);
     QCOMPARE(joined.size(), 1);
@@ -99,17 +100,18 @@ void RoomTest::joinerGetsOccupantsThenSelfThenHistoryThenSubject()
     feed(u"<message from='%1' id='m1' to='%2' type='groupchat'><body>Harpier cries: 'tis time, 'tis time.</body></message>"_s.arg(Crone, Coven));
     const auto out = feed(u"<presence from='%1' id='j3' to='%2/thirdwitch'>%3</presence>"_s.arg(Hag, Coven, Join));
     // §7.2.3: the occupant (no real JID for a participant in a semi-anonymous room), then the
-    // joiner's presence to the moderator (with JID) and to itself (110, id reflected), then the
-    // history with a delay stamped by the room, then the subject.
+    // joiner's presence to the moderator (with JID) and to itself (110, id reflected; 170: the room
+    // archives, §7.2.12), then the history with its archive id and a delay stamped by the room,
+    // then the subject.
     COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/firstwitch' to='hag66@shakespeare.lit/pda'>"
                          "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='owner' role='moderator'/></x></presence>"
                          "<presence from='coven@chat.shakespeare.lit/thirdwitch' to='crone1@shakespeare.lit/desktop'>"
                          "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='participant'/></x></presence>"
                          "<presence from='coven@chat.shakespeare.lit/thirdwitch' id='j3' to='hag66@shakespeare.lit/pda'>"
                          "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='participant'/>"
-                         "<status code='110'/></x></presence>"
+                         "<status code='110'/><status code='170'/></x></presence>"
                          "<message from='coven@chat.shakespeare.lit/firstwitch' id='m1' to='hag66@shakespeare.lit/pda' type='groupchat'>"
-                         "<body>Harpier cries: 'tis time, 'tis time.</body>"
+                         "<body>Harpier cries: 'tis time, 'tis time.</body><stanza-id xmlns='urn:xmpp:sid:0' id='*' by='coven@chat.shakespeare.lit'/>"
                          "<delay xmlns='urn:xmpp:delay' from='coven@chat.shakespeare.lit' stamp='*'/></message>"
                          "<message from='coven@chat.shakespeare.lit' id='*' to='hag66@shakespeare.lit/pda' type='groupchat'><subject/></message>"_s);
 }
@@ -145,10 +147,10 @@ void RoomTest::groupchatIsReflectedToEveryoneWithIdAndPayload()
                           "<active xmlns='http://jabber.org/protocol/chatstates'/>"
                           "<reply xmlns='urn:xmpp:reply:0' id='x1' to='coven@chat.shakespeare.lit/firstwitch'/></message>"_s.arg(Wiccarocks, Coven));
     // §7.4: to every occupant including the sender, from the sender's occupant JID, id kept,
-    // every payload the room does not own relayed as it came.
+    // every payload the room does not own relayed as it came; then the archive id (XEP-0359 §3).
     const auto copy = u"<message from='coven@chat.shakespeare.lit/secondwitch' id='lzfed' to='%1' type='groupchat'>"
                       "<body>Thrice the brinded cat hath mew'd.</body><active xmlns='http://jabber.org/protocol/chatstates'/>"
-                      "<reply xmlns='urn:xmpp:reply:0' id='x1' to='coven@chat.shakespeare.lit/firstwitch'/></message>"_s;
+                      "<reply xmlns='urn:xmpp:reply:0' id='x1' to='coven@chat.shakespeare.lit/firstwitch'/><stanza-id xmlns='urn:xmpp:sid:0' id='*' by='coven@chat.shakespeare.lit'/></message>"_s;
     COMPARE_STANZAS(out, copy.arg(Crone) + copy.arg(Wiccarocks));
     QCOMPARE(relayed.size(), 1);
     QCOMPARE(relayed.first().at(1).toString(), u"secondwitch"_s);
@@ -160,8 +162,10 @@ void RoomTest::roomStampedIdsFromSenderAreDropped()
     const auto out = feed(u"<message from='%1' id='f1' to='%2' type='groupchat'><body>x</body>"
                           "<stanza-id xmlns='urn:xmpp:sid:0' by='coven@chat.shakespeare.lit' id='forged'/>"
                           "<occupant-id xmlns='urn:xmpp:occupant-id:0' id='forged'/></message>"_s.arg(Crone, Coven));
+    // XEP-0359 §3: only the room's own id, not the forged one.
     COMPARE_STANZAS(out, u"<message from='coven@chat.shakespeare.lit/firstwitch' id='f1' to='crone1@shakespeare.lit/desktop' type='groupchat'>"
-                         "<body>x</body></message>"_s);
+                         "<body>x</body><stanza-id xmlns='urn:xmpp:sid:0' id='*' by='coven@chat.shakespeare.lit'/></message>"_s);
+    QVERIFY(out[0].firstChildElement(u"stanza-id"_s).attribute(u"id"_s) != u"forged"_s);
 }
 
 void RoomTest::nonOccupantCannotTalkToRoom()
@@ -379,9 +383,9 @@ void RoomTest::moderatorChangesSubjectForEveryone()
     joinAs(Hag, u"thirdwitch"_s);
     QSignalSpy subject(m_service.get(), qOverload<const QString &, const QString &, const QString &>(&MucService::subjectChanged));
     const auto out = feed(u"<message from='%1' id='s2' to='%2' type='groupchat'><subject>Fire Burn and Cauldron Bubble!</subject></message>"_s.arg(Crone, Coven));
-    // §8.1 (Example 165)
+    // §8.1 (Example 165), archived as the room archives (XEP-0359 §3)
     const auto copy = u"<message from='coven@chat.shakespeare.lit/firstwitch' id='s2' to='%1' type='groupchat'>"
-                      "<subject>Fire Burn and Cauldron Bubble!</subject></message>"_s;
+                      "<subject>Fire Burn and Cauldron Bubble!</subject><stanza-id xmlns='urn:xmpp:sid:0' id='*' by='coven@chat.shakespeare.lit'/></message>"_s;
     COMPARE_STANZAS(out, copy.arg(Crone) + copy.arg(Hag));
     QCOMPARE(subject.size(), 1);
     // Newcomers get it from the nick that set it.
@@ -427,6 +431,46 @@ void RoomTest::roomDiscoInfoDescribesRoom()
             occupants = f.firstChildElement(u"value"_s).text();
     }
     QCOMPARE(occupants, u"1"_s);
+}
+
+void RoomTest::roomInfoTellsWhatOccupantsMayDo()
+{
+    // The muc#roominfo fields clients read to show or hide actions (XEP-0045 §15.5.4, with the
+    // muc#roomconfig vars Prosody answers with), each following the room's configuration.
+    const auto roomInfo = [this] {
+        QMap<QString, QString> values;
+        const auto out = feed(u"<iq from='%1' id='di' to='%2' type='get'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>"_s.arg(Hag, Coven));
+        const auto form = out.value(0).firstChildElement(u"query"_s).firstChildElement(u"x"_s);
+        for (auto f = form.firstChildElement(u"field"_s); !f.isNull(); f = f.nextSiblingElement(u"field"_s)) {
+            QStringList texts;
+            for (auto v = f.firstChildElement(u"value"_s); !v.isNull(); v = v.nextSiblingElement(u"value"_s))
+                texts << (v.text() == u"true" ? u"1"_s : v.text() == u"false" ? u"0"_s : v.text());
+            values.insert(f.attribute(u"var"_s), texts.join(u','));
+        }
+        return values;
+    };
+    createInstantRoom();
+    auto info = roomInfo();
+    QCOMPARE(info.value(u"muc#roomconfig_allowinvites"_s), u"1"_s); // an open room: anyone may invite
+    QCOMPARE(info.value(u"muc#roomconfig_changesubject"_s), u"0"_s);
+    QCOMPARE(info.value(u"muc#roomconfig_allowpm"_s), u"anyone"_s);
+    QVERIFY(info.contains(u"muc#roominfo_lang"_s));
+    QVERIFY(info.contains(u"muc#roominfo_contactjid"_s));
+    QCOMPARE(info.value(u"muc#roominfo_contactjid"_s), QString()); // semi-anonymous: no real JIDs
+
+    feed(u"<iq from='%1' id='c2' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'><x xmlns='jabber:x:data' type='submit'>"
+         "<field var='muc#roomconfig_membersonly'><value>1</value></field>"
+         "<field var='muc#roomconfig_changesubject'><value>1</value></field>"
+         "<field var='muc#roomconfig_allowpm'><value>moderators</value></field>"
+         "<field var='muc#roomconfig_whois'><value>anyone</value></field>"
+         "<field var='muc#roomconfig_lang'><value>en</value></field>"
+         "</x></query></iq>"_s.arg(Crone, Coven));
+    info = roomInfo();
+    QCOMPARE(info.value(u"muc#roomconfig_allowinvites"_s), u"0"_s); // members-only, members may not invite
+    QCOMPARE(info.value(u"muc#roomconfig_changesubject"_s), u"1"_s);
+    QCOMPARE(info.value(u"muc#roomconfig_allowpm"_s), u"moderators"_s);
+    QCOMPARE(info.value(u"muc#roominfo_lang"_s), u"en"_s);
+    QCOMPARE(info.value(u"muc#roominfo_contactjid"_s), u"crone1@shakespeare.lit"_s); // the owner
 }
 
 void RoomTest::serviceItemsPageThroughPublicRooms()

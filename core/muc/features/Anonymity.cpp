@@ -29,9 +29,20 @@ public:
         };
         return {f};
     }
-    void discover(const Room &room, QStringList &features, QList<QXmppDataForm::Field> &) const override
+    void discover(const Room &room, QStringList &features, QList<QXmppDataForm::Field> &info) const override
     {
         features << (room.config().nonAnonymous() ? u"muc_nonanonymous"_s : u"muc_semianonymous"_s);
+        // §15.5.4: whom to contact, normally the owners; their JIDs only where the room shows
+        // real JIDs to everyone anyway.
+        QStringList owners;
+        if (room.config().nonAnonymous()) {
+            for (auto it = room.affiliates().cbegin(); it != room.affiliates().cend(); ++it) {
+                if (it->affiliation == Affiliation::Owner)
+                    owners << it.key();
+            }
+            owners.sort();
+        }
+        info << QXmppDataForm::Field(QXmppDataForm::Field::JidMultiField, u"muc#roominfo_contactjid"_s, owners);
     }
     void selfPresenceCodes(const Room &room, QList<int> &codes) const override
     {

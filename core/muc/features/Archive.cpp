@@ -1,6 +1,7 @@
 // The room's message archive: XEP-0313 (MAM) queries, XEP-0359 stanza ids as archive ids, and
-// XEP-0059 paging. Owners switch it with muc#roomconfig_enablelogging (or Prosody's
-// muc#roomconfig_enablearchiving).
+// XEP-0059 paging. Owners switch it with muc#roomconfig_enablearchiving (Prosody's, which
+// Conversations sets; muc#roomconfig_enablelogging is accepted too). New rooms archive unless the
+// service's settings say otherwise (rooms/logging).
 #include "../Room.h"
 
 #include "../Nickname.h"
@@ -30,9 +31,9 @@ class Archive final : public RoomFeature
 public:
     QList<ConfigField> configFields() const override
     {
-        auto f = ConfigField::boolean(u"muc#roomconfig_enablelogging"_s, QT_TRANSLATE_NOOP("qmuc::Room", "Keep a public archive of messages"),
+        auto f = ConfigField::boolean(u"muc#roomconfig_enablearchiving"_s, QT_TRANSLATE_NOOP("qmuc::Room", "Keep a public archive of messages"),
                                       u"enablelogging"_s, &RoomConfig::logging);
-        f.aliases = QStringList{u"muc#roomconfig_enablearchiving"_s};
+        f.aliases = QStringList{u"muc#roomconfig_enablelogging"_s};
         return {f};
     }
     void discover(const Room &room, QStringList &features, QList<QXmppDataForm::Field> &) const override

@@ -19,6 +19,13 @@ public:
         return {ConfigField::boolean(u"muc#roomconfig_allowinvites"_s, QT_TRANSLATE_NOOP("qmuc::Room", "Members may invite others"),
                                      u"allowinvites"_s, &RoomConfig::allowInvites)};
     }
+    // Whether occupants may invite, for clients that show or hide the action (as Prosody says it:
+    // in an open room anyone may).
+    void discover(const Room &room, QStringList &, QList<QXmppDataForm::Field> &info) const override
+    {
+        info << QXmppDataForm::Field(QXmppDataForm::Field::BooleanField, u"muc#roomconfig_allowinvites"_s,
+                                     !room.config().membersOnly || room.config().allowInvites);
+    }
     bool handleMessage(Room &room, const Stanza &stanza, const Occupant *sender) override
     {
         const auto x = stanza.child(u"x"_s, ns::mucUser);

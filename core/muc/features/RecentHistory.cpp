@@ -37,6 +37,11 @@ public:
         if (!m.isSubject && m.archivable)
             m_history.append({QDateTime::currentDateTimeUtc(), m.nick, m.senderJid, m.id, m.stanzaId, m.payload});
     }
+    // XEP-0425 §6: people who join see the tombstone, not the retracted message.
+    void retracted(Room &, const QString &stanzaId, const QByteArray &tombstone) override
+    {
+        m_history.replacePayload(stanzaId, tombstone);
+    }
     void joined(Room &room, const Stanza &join, Occupant &) override
     {
         History::Request request;

@@ -20,7 +20,9 @@ public:
     void discover(const Room &room, QStringList &, QList<QXmppDataForm::Field> &info) const override
     {
         using Field = QXmppDataForm::Field;
-        info << Field(Field::BooleanField, u"muc#roominfo_subjectmod"_s, room.config().participantsMaySetSubject);
+        // The registry's name (§15.5.4), and the one Prosody and Conversations use.
+        info << Field(Field::BooleanField, u"muc#roominfo_subjectmod"_s, room.config().participantsMaySetSubject)
+             << Field(Field::BooleanField, u"muc#roomconfig_changesubject"_s, room.config().participantsMaySetSubject);
     }
     std::optional<Refusal> refuseSubjectChange(const Room &room, Role) const override
     {
