@@ -27,6 +27,7 @@ private Q_SLOTS:
     void disconnectingClientLeavesRoom();
     void lastOccupantLeavingDestroysTemporaryRoom();
     void discoveryListsAndDescribesRoom();
+    void strangerLearnsNoSubjectNorOccupantsOfMembersOnlyRoom();
     void selfPingIsAnsweredOnlyForOccupants();
     void secondSessionWithSameNickIsOneOccupant();
 
@@ -264,6 +265,33 @@ void RoomsTest::lastOccupantLeavingDestroysTemporaryRoom()
 
 // XEP-0045 §6.3: the service lists public unlocked rooms with their names; §6.4: the room
 // describes itself (identity, muc_* features, and the muc#roominfo form of §15.5.4).
+// XEP-0045 §6.4 (Example 10): a room describes itself to anyone; what goes on inside a
+// members-only room (its subject, how many are in it) is for its members.
+void RoomsTest::strangerLearnsNoSubjectNorOccupantsOfMembersOnlyRoom()
+{
+    QVERIFY(createRoom(u"<field var='muc#roomconfig_membersonly'><value>1</value></field>"_s));
+    m_alice->sendRaw(u"<message to='%1' type='groupchat'><subject>Members' business</subject></message>"_s.arg(m_room));
+    QVERIFY(!m_alice->waitFor([&](const QDomElement &s) { return !s.firstChildElement(u"subject"_s).text().isEmpty(); }).isNull());
+    const auto formOf = [](const TestClient::Reply &reply) {
+        QHash<QString, QString> form;
+        const auto fields = reply.as<QXmppDiscoveryIq>().form().fields();
+        for (const auto &field : fields)
+            form.insert(field.key(), field.value().toString());
+        return form;
+    };
+    const auto stranger = roomInfo(*m_bob);
+    QVERIFY(stranger.isResult());
+    QVERIFY(stranger.as<QXmppDiscoveryIq>().features().contains(u"muc_membersonly"_s));
+    QCOMPARE(stranger.as<QXmppDiscoveryIq>().identities().value(0).category(), u"conference"_s);
+    const auto strangersForm = formOf(stranger);
+    QCOMPARE(strangersForm.value(u"FORM_TYPE"_s), u"http://jabber.org/protocol/muc#roominfo"_s);
+    QVERIFY(!strangersForm.contains(u"muc#roominfo_subject"_s));
+    QVERIFY(!strangersForm.contains(u"muc#roominfo_occupants"_s));
+    const auto owners = formOf(roomInfo(*m_alice));
+    QCOMPARE(owners.value(u"muc#roominfo_subject"_s), u"Members' business"_s);
+    QCOMPARE(owners.value(u"muc#roominfo_occupants"_s), u"1"_s);
+}
+
 void RoomsTest::discoveryListsAndDescribesRoom()
 {
     QVERIFY(allThreeIn(u"<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#roomconfig</value></field>"
