@@ -22,6 +22,7 @@ private Q_SLOTS:
     void historyRequestLimitsReplayedMessages();
     void groupchatMessageReachesEveryoneIntact();
     void privateMessageGoesThroughRoomToOneOccupant();
+    void visitorsPrivateMessageIsRefusedWhereOnlyParticipantsMay();
     void nickChangeIsAnnouncedAsLeaveAndJoin();
     void leavingIsAnnouncedToEveryone();
     void disconnectingClientLeavesRoom();
@@ -201,6 +202,22 @@ void RoomsTest::privateMessageGoesThroughRoomToOneOccupant()
 
 // XEP-0045 §7.6.3: unavailable from the old nick with 303 and the new nick, then available from
 // the new one, to everyone; the changer's own copies carry 110. A taken nick is a conflict.
+// XEP-0045 §10.2, muc#roomconfig_allowpm = participants: a visitor's private message is refused
+// (policy-violation, as Prosody refuses it) and reaches nobody.
+void RoomsTest::visitorsPrivateMessageIsRefusedWhereOnlyParticipantsMay()
+{
+    QVERIFY(createRoom(u"<field var='muc#roomconfig_moderatedroom'><value>1</value></field>"
+                       "<field var='muc#roomconfig_allowpm'><value>participants</value></field>"_s));
+    const auto self = enter(*m_bob, u"bob"_s);
+    QCOMPARE(describe(self), u"presence room/bob affiliation=none role=visitor status=110"_s);
+    settle({m_alice.get(), m_bob.get()});
+    m_bob->sendRaw(u"<message to='%1' type='chat' id='pm-v'><body>psst</body></message>"_s.arg(occupantJid(u"alice"_s)));
+    const auto refused = m_bob->waitFor([&](const QDomElement &s) { return s.attribute(u"id"_s) == u"pm-v"; });
+    QCOMPARE(describe(refused), u"message room/alice error error=cancel/policy-violation"_s);
+    QVERIFY(roomInfo(*m_alice).isResult());
+    QCOMPARE(conversation(*m_alice), QStringList());
+}
+
 void RoomsTest::nickChangeIsAnnouncedAsLeaveAndJoin()
 {
     QVERIFY(allThreeIn());

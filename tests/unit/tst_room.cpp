@@ -26,6 +26,7 @@ private Q_SLOTS:
     void nonOccupantCannotTalkToRoom();
     void privateMessageIsMarkedAndRouted();
     void privateMessageToUnknownNickIsItemNotFound();
+    void visitorCannotSendPrivateMessagesWhereOnlyParticipantsMay();
     void nickChangeSendsUnavailable303ThenNewPresence();
     void nickChangeToTakenNickIsConflict();
     void leavingSendsUnavailableWith110ToSelf();
@@ -193,6 +194,28 @@ void RoomTest::privateMessageToUnknownNickIsItemNotFound()
     QCOMPARE(out.size(), 1);
     QCOMPARE(out.first().attribute(u"type"_s), u"error"_s);
     QCOMPARE(out.first().firstChildElement(u"error"_s).firstChildElement().localName(), u"item-not-found"_s);
+}
+
+void RoomTest::visitorCannotSendPrivateMessagesWhereOnlyParticipantsMay()
+{
+    // XEP-0045 §10.2, muc#roomconfig_allowpm = participants: visitors may not send private
+    // messages; refused as Prosody refuses them (policy-violation, cancel).
+    createInstantRoom();
+    feed(u"<iq from='%1' id='c2' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+         "<x xmlns='jabber:x:data' type='submit'><field var='muc#roomconfig_moderatedroom'><value>1</value></field>"
+         "<field var='muc#roomconfig_allowpm'><value>participants</value></field></x></query></iq>"_s.arg(Crone, Coven));
+    joinAs(Wiccarocks, u"secondwitch"_s); // a visitor: the room is moderated
+    QCOMPARE(m_service->occupants(Coven).at(1).role, Role::Visitor);
+    const auto refused = feed(u"<message from='%1' id='pm1' to='%2/firstwitch' type='chat'><body>psst</body></message>"_s.arg(Wiccarocks, Coven));
+    COMPARE_STANZAS(refused, u"<message from='coven@chat.shakespeare.lit/firstwitch' id='pm1' to='wiccarocks@shakespeare.lit/laptop' type='error'>"
+                             "<error by='coven@chat.shakespeare.lit' type='cancel'>"
+                             "<policy-violation xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                             "<text xmlns='urn:ietf:params:xml:ns:xmpp-stanzas' xml:lang='en'>*</text></error></message>"_s);
+    // A moderator, a participant, may.
+    const auto passed = feed(u"<message from='%1' id='pm2' to='%2/secondwitch' type='chat'><body>speak</body></message>"_s.arg(Crone, Coven));
+    QCOMPARE(passed.size(), 1);
+    QCOMPARE(passed.first().attribute(u"type"_s), u"chat"_s);
+    QCOMPARE(passed.first().attribute(u"to"_s), Wiccarocks);
 }
 
 void RoomTest::nickChangeSendsUnavailable303ThenNewPresence()

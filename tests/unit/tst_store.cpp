@@ -134,7 +134,7 @@ RoomRecord fullRoom()
     r.config.maxUsers = 42;
     r.config.whois = RoomConfig::Whois::Anyone;
     r.config.participantsMaySetSubject = true;
-    r.config.allowPrivateMessages = false;
+    r.config.allowPrivateMessages = RoomConfig::AllowPm::Moderators;
     r.config.allowInvites = true;
     r.config.historyLength = 7;
     r.config.logging = true;

@@ -1,6 +1,9 @@
 // IQs between occupants (vCards, versions, caps, …): the room passes a request on from
 // room/asker to the target's current session and the answer back, without revealing either
 // side's real JID (XEP-0045 §7.5's rule for private traffic, applied to IQs).
+// muc#roomconfig_allowpm does not apply here: it names who may send private *messages*, and
+// neither Prosody (restrict_pm hooks private messages only) nor ejabberd (a separate
+// allow_query_users option) applies it to IQs; clients fetch avatars and caps this way.
 #include "../Room.h"
 
 #include "../../Xml.h"
