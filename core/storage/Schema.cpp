@@ -58,6 +58,11 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE rooms ADD COLUMN subject_jid TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE history ADD COLUMN sender TEXT NOT NULL DEFAULT ''"_s,
         },
+        {
+            // Version 6: whether each archived message's sender JID may be shown to everyone
+            // (sent while the room was non-anonymous). Older messages are not known to be: hidden.
+            u"ALTER TABLE archive ADD COLUMN jid_public INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return steps;
 }

@@ -230,6 +230,7 @@ private Q_SLOTS:
     void readOnlyFileIsReadButNeverWritten();
 
     // The archive.
+    void senderJidVisibilityIsKeptPerMessage();
     void forwardPagingVisitsEveryMessageOnceInOrder();
     void backwardPagingFromTheEndVisitsEveryMessageOnce();
     void pageOfExactlyTheRemainingMessagesIsComplete();
@@ -774,6 +775,31 @@ void StoreTest::readOnlyFileIsReadButNeverWritten()
     const auto rooms = store.loadRooms();
     QCOMPARE(rooms.size(), 1);
     QVERIFY(rooms.first() == room);
+}
+
+void StoreTest::senderJidVisibilityIsKeptPerMessage()
+{
+    // Whether a message's sender JID may be shown to everyone (it was sent while the room was
+    // non-anonymous) is the message's own, across restarts.
+    const auto path = file(u"rooms.sqlite"_s);
+    auto hidden = message(RoomA, u"hidden"_s, at(0), u"Alice"_s);
+    auto shown = message(RoomA, u"shown"_s, at(1), u"Alice"_s);
+    shown.realJidPublic = true;
+    {
+        Store store;
+        OPEN_STORE(store, path);
+        store.archive(hidden);
+        store.archive(shown);
+    }
+    Store store;
+    OPEN_STORE(store, path);
+    ArchiveQuery q;
+    q.room = RoomA;
+    const auto page = store.query(q);
+    QCOMPARE(page.messages.size(), 2);
+    QVERIFY(page.messages.at(0) == hidden);
+    QVERIFY(page.messages.at(1) == shown);
+    QCOMPARE(page.messages.at(1).realJidPublic, true);
 }
 
 void StoreTest::forwardPagingVisitsEveryMessageOnceInOrder()
