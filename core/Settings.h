@@ -29,6 +29,7 @@ struct Settings {
     bool loggingByDefault = false; // new rooms archive their messages (XEP-0313)
     int retentionDays = 0;         // archived messages kept this long; 0 keeps them forever
     int flushIntervalMs = 200;     // at most this much of the archive is lost if qmuc is killed
+    int maxWriteQueueKiB = 65536;  // writes waiting for the disk above which messages go unarchived
     QStringList admins;   // service administrators: owner rights in every room
 
     // Problems that make this configuration unusable, in words for the operator.

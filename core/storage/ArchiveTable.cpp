@@ -102,7 +102,7 @@ void ArchiveTable::removeRoom(qint64 roomId)
 
 ArchivePage ArchiveTable::query(const ArchiveQuery &query)
 {
-    m_database.flush();
+    m_database.flushBeforeRead();
     ArchivePage page;
     const auto room = m_rooms.id(query.room, false);
     const auto one = [&](const QString &sql, const QVariantList &binds) -> std::optional<std::pair<qint64, qint64>> {
@@ -222,7 +222,7 @@ ArchivePage ArchiveTable::query(const ArchiveQuery &query)
 
 std::optional<std::pair<ArchivedMessage, ArchivedMessage>> ArchiveTable::bounds(const QString &room)
 {
-    m_database.flush();
+    m_database.flushBeforeRead();
     const auto id = m_rooms.id(room, false);
     if (!id)
         return std::nullopt;
