@@ -37,6 +37,7 @@ MucService::MucService(QObject *parent)
     qRegisterMetaType<OccupantInfo>();
     connect(m_store, &Store::writeFailed, this, &MucService::storageWriteFailed);
     connect(m_store, &Store::writeRecovered, this, &MucService::storageWriteRecovered);
+    connect(m_store, &Store::queueFull, this, &MucService::storageQueueFull);
     m_sink = [this](const QByteArray &xml) { return m_connection->sendRaw(xml); };
     connect(m_connection, &ComponentConnection::stanzaReceived, this, &MucService::handleStanza);
     connect(m_connection, &ComponentConnection::stateChanged, this, [this](ComponentConnection::State state) {
@@ -90,6 +91,7 @@ bool MucService::openStorage(QString *error)
     if (m_store->isOpen())
         return true;
     m_store->setFlushInterval(m_settings.flushIntervalMs);
+    m_store->setMaxQueueBytes(qint64(m_settings.maxWriteQueueKiB) * 1024);
     if (!m_store->open(databasePath(m_settings), error))
         return false;
     if (m_settings.retentionDays > 0) {

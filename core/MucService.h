@@ -113,6 +113,9 @@ Q_SIGNALS:
     void storageWriteFailed(const QString &error);
     // Writing to the database works again.
     void storageWriteRecovered();
+    // Writes waiting for the disk reached storage/max_queue_kib: new messages are not archived
+    // until the disk catches up. Once per spell.
+    void storageQueueFull(qint64 bytes);
 
 private:
     // tr() for the service's own texts: they go on the wire, so they are looked up in the wire

@@ -149,6 +149,9 @@ const QList<SettingSpec> &settingSpecs()
         intSetting("storage/flush_interval_ms", "", "",
                    QT_TRANSLATE_NOOP("qmuc::Settings", "Milliseconds between writes of the archive to disk; a crash loses at most this much."),
                    &Settings::flushIntervalMs, 10, 60000),
+        intSetting("storage/max_queue_kib", "", "",
+                   QT_TRANSLATE_NOOP("qmuc::Settings", "KiB of writes that may wait for a slow or failing disk; beyond it new messages are not archived."),
+                   &Settings::maxWriteQueueKiB, 64, 4194304),
     };
     return specs;
 }

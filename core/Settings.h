@@ -30,6 +30,7 @@ struct Settings {
     int retentionDays = 0;         // archived messages kept this long; 0 keeps them forever
     int flushIntervalMs = 200;     // at most this much of the archive is lost if qmuc is killed
     int maxAvatarKiB = 256;        // a room's avatar (XEP-0486) may be at most this big
+    int maxWriteQueueKiB = 65536;  // writes waiting for the disk above which messages go unarchived
     QStringList admins;   // service administrators: owner rights in every room
 
     // Problems that make this configuration unusable, in words for the operator.

@@ -11,6 +11,7 @@ namespace qmuc {
 // settings say otherwise.
 struct RoomConfig {
     enum class Whois { Moderators, Anyone }; // who may see occupants' real JIDs
+    enum class AllowPm { Anyone, Participants, Moderators, None }; // who may send private messages
 
     QString name;                    // Description
     QString description;
@@ -23,7 +24,7 @@ struct RoomConfig {
     int maxUsers = 0;                // Capacity: 0 for no limit
     Whois whois = Whois::Moderators; // Anonymity
     bool participantsMaySetSubject = false; // SubjectRights
-    bool allowPrivateMessages = true;       // PrivateMessages (anyone / moderators)
+    AllowPm allowPrivateMessages = AllowPm::Anyone; // PrivateMessages
     bool allowInvites = false;       // Invitations: members may invite (members-only rooms)
     int historyLength = 20;          // RecentHistory: messages replayed on join
     bool logging = false;            // Archive: messages are archived

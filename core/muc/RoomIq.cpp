@@ -16,6 +16,26 @@ using namespace Qt::StringLiterals;
 
 namespace qmuc {
 
+namespace {
+
+bool isClosedTo(const Room &room, const Stanza &stanza)
+{
+    // What goes on inside a members-only or password-protected room (its subject, how many are
+    // in it, who) is for those who may enter it: its occupants and its affiliated users. A
+    // stranger sees what the room is (identity, name, features), enough to decide to ask in.
+    // Prosody shows the count and subject to anyone and lists occupants to nobody; we keep its
+    // open-room behaviour and close the rest, as XEP-0045 §6.4 leaves this to the service.
+    if (!room.config().membersOnly && !room.config().passwordProtected())
+        return false;
+    const auto bare = stanza.from.bare();
+    if (room.affiliationOf(bare) >= Affiliation::Member)
+        return false; // an outcast is a stranger too
+    const auto &nicks = room.joinOrder();
+    return std::none_of(nicks.cbegin(), nicks.cend(), [&](const QString &nick) { return room.occupantByNick(nick)->bareJid == bare; });
+}
+
+} // namespace
+
 void Room::handleIq(const Stanza &stanza)
 {
     const bool request = stanza.type == u"get" || stanza.type == u"set";
@@ -41,6 +61,12 @@ void Room::handleIq(const Stanza &stanza)
         // RFC 6120 §8.2.3: never answered. The room's own requests are pings (pingSessions()).
         if (stanza.type == u"error")
             handleClientError(stanza);
+        return;
+    }
+    if (m_locked && affiliationOf(stanza.from.bare()) != Affiliation::Owner) {
+        // §10.1.1: until its owner has configured it, the room does not exist for anyone else,
+        // so it answers as the service does for a room that is not there.
+        sendError(stanza, StanzaError::Cancel, StanzaError::ItemNotFound, tr("There is no room %1.").arg(m_jid));
         return;
     }
 
@@ -95,11 +121,11 @@ void Room::answerDiscoInfo(const Stanza &stanza)
     // the muc#roominfo form (XEP-0128).
     using Field = QXmppDataForm::Field;
     QStringList features{ns::muc, ns::discoInfo, ns::discoItems, ns::ping, ns::mucStableId};
-    QList<Field> info{
-        Field(Field::HiddenField, u"FORM_TYPE"_s, ns::mucRoomInfo),
-        Field(Field::TextSingleField, u"muc#roominfo_occupants"_s, QString::number(m_occupants.size())),
-        Field(Field::TextSingleField, u"muc#roominfo_subject"_s, m_subject),
-    };
+    QList<Field> info{Field(Field::HiddenField, u"FORM_TYPE"_s, ns::mucRoomInfo)};
+    if (!isClosedTo(*this, stanza)) {
+        info << Field(Field::TextSingleField, u"muc#roominfo_occupants"_s, QString::number(m_occupants.size()))
+             << Field(Field::TextSingleField, u"muc#roominfo_subject"_s, m_subject);
+    }
     for (const auto &f : m_features)
         f->discover(*this, features, info);
     reply.setFeatures(features);

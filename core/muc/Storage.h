@@ -51,6 +51,9 @@ struct ArchivedMessage {
     QString senderJid;   // the sender's bare real JID
     QString messageId;   // the id the sender gave the message
     QByteArray payload;  // the relayed children, serialised
+    // Sent while the room was non-anonymous: the sender's real JID was everyone's to see then,
+    // and only then may the archive show it to everyone (XEP-0045 §4.2, §10.2).
+    bool realJidPublic = false;
     bool operator==(const ArchivedMessage &) const = default;
 };
 

@@ -13,7 +13,7 @@ namespace qmuc {
 
 namespace {
 
-constexpr auto MessageColumns = "seq, stanza_id, stamp, nick, sender, message_id, payload, pos";
+constexpr auto MessageColumns = "seq, stanza_id, stamp, nick, sender, message_id, payload, pos, jid_public";
 
 ArchivedMessage readMessage(const QSqlQuery &q, const QString &room)
 {
@@ -26,6 +26,7 @@ ArchivedMessage readMessage(const QSqlQuery &q, const QString &room)
     m.senderJid = q.value(4).toString();
     m.messageId = q.value(5).toString();
     m.payload = q.value(6).toByteArray();
+    m.realJidPublic = q.value(8).toBool();
     return m;
 }
 
@@ -72,8 +73,8 @@ bool ArchiveTable::insert(const ArchivedMessage &m, QSqlError *error)
     // Prepared once: parsing the statement again for every message would cost more than the insert.
     if (m_insert.lastQuery().isEmpty()) {
         m_insert = QSqlQuery(m_database.connection());
-        m_insert.prepare(u"INSERT INTO archive (room_id, stanza_id, stamp, nick, sender, message_id, payload, pos)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        m_insert.prepare(u"INSERT INTO archive (room_id, stanza_id, stamp, nick, sender, message_id, payload, pos, jid_public)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     }
     m_insert.bindValue(0, id);
     m_insert.bindValue(1, m.stanzaId);
@@ -83,6 +84,7 @@ bool ArchiveTable::insert(const ArchivedMessage &m, QSqlError *error)
     m_insert.bindValue(5, sql::text(m.messageId));
     m_insert.bindValue(6, m.payload);
     m_insert.bindValue(7, next.pos);
+    m_insert.bindValue(8, m.realJidPublic ? 1 : 0);
     if (!m_insert.exec()) {
         *error = m_insert.lastError();
         return false;
@@ -117,7 +119,7 @@ void ArchiveTable::removeRoom(qint64 roomId)
 
 ArchivePage ArchiveTable::query(const ArchiveQuery &query)
 {
-    m_database.flush();
+    m_database.flushBeforeRead();
     ArchivePage page;
     const auto room = m_rooms.id(query.room, false);
     const auto one = [&](const QString &sql, const QVariantList &binds) -> std::optional<std::pair<qint64, qint64>> {
@@ -241,7 +243,7 @@ ArchivePage ArchiveTable::query(const ArchiveQuery &query)
 
 std::optional<std::pair<ArchivedMessage, ArchivedMessage>> ArchiveTable::bounds(const QString &room)
 {
-    m_database.flush();
+    m_database.flushBeforeRead();
     const auto id = m_rooms.id(room, false);
     if (!id)
         return std::nullopt;

@@ -15,7 +15,7 @@ class RoomTable;
 // The message archive in the file (XEP-0313): messages filed under their room's row in the order
 // they came, MAM queries with XEP-0059 paging on them, and the deletions (a removed room's
 // archive, expired messages) done a slice per tick so that none holds up routing.
-// Reads see the queue too: they flush it first.
+// Reads see the queue too: they flush it first, unless writing is failing.
 class ArchiveTable : public Table
 {
 public:

@@ -17,7 +17,6 @@ namespace qmuc {
 namespace {
 
 // A queue that cannot be written is kept, up to this many writes; older messages go first.
-constexpr qsizetype MaxQueued = 100000;
 
 constexpr auto WriteBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
 
@@ -127,6 +126,7 @@ void Database::close()
     // What could not be written goes with the connection: the writes may refer to tables that
     // are gone after this.
     m_queue.clear();
+    m_queuedBytes = 0;
     m_timer.stop();
     m_db = {};
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -155,20 +155,22 @@ int Database::schemaVersion() const
     return Schema::version(m_db);
 }
 
-void Database::enqueue(Write write, Priority priority)
+bool Database::enqueue(Write write, Priority priority, qint64 bytes)
 {
-    if (m_queue.size() >= MaxQueued) {
-        // The file has not taken a write for a long while: drop the oldest message, not the rooms.
-        const auto oldest = std::find_if(m_queue.begin(), m_queue.end(),
-                                         [](const Pending &p) { return p.priority == Priority::Droppable; });
-        if (oldest != m_queue.end()) {
-            m_queue.erase(oldest);
-            if (m_dropped++ == 0)
-                qCWarning(lcStorage) << "the write queue is full: dropping its oldest messages until writes work again";
+    if (priority == Priority::Droppable && m_queuedBytes + bytes > m_maxQueueBytes) {
+        // The file has not kept up for a while: refuse the new message rather than drop queued
+        // ones or grow without bound. The rooms' lasting state is always queued.
+        if (m_refused++ == 0) {
+            qCWarning(lcStorage).noquote() << "the write queue holds" << m_queuedBytes << "bytes (storage/max_queue_kib):"
+                                           << "new messages are not archived until it is written";
+            Q_EMIT queueFull(m_queuedBytes);
         }
+        return false;
     }
-    m_queue.push_back({std::move(write), priority});
+    m_queue.push_back({std::move(write), priority, bytes});
+    m_queuedBytes += bytes;
     schedule();
+    return true;
 }
 
 void Database::schedule()
@@ -197,6 +199,7 @@ bool Database::flush()
             if (rejected >= 0) {
                 // Kept, it would hold back every write after it for ever.
                 qCWarning(lcStorage).noquote() << "dropped a write that" << m_path << "refuses:" << error;
+                m_queuedBytes -= m_queue[rejected].bytes;
                 m_queue.erase(m_queue.begin() + rejected);
                 continue;
             }
@@ -210,17 +213,27 @@ bool Database::flush()
             return false;
         }
         m_queue.clear();
+        m_queuedBytes = 0;
+        if (m_refused > 0) {
+            qCInfo(lcStorage).noquote() << "the write queue is written;" << m_refused << "messages were not archived meanwhile";
+            m_refused = 0;
+        }
         if (m_failing) {
             m_failing = false;
-            qCInfo(lcStorage).noquote() << "writing to" << m_path << "works again;" << m_dropped
-                                        << "messages were dropped meanwhile";
-            m_dropped = 0;
+            qCInfo(lcStorage).noquote() << "writing to" << m_path << "works again";
             Q_EMIT writeRecovered();
         }
     }
     for (auto *table : std::as_const(m_tables))
         table->idle();
     return true;
+}
+
+void Database::flushBeforeRead()
+{
+    // While the file refuses writes, the timer retries them; a read must not wait for that.
+    if (!m_failing)
+        flush();
 }
 
 bool Database::writeQueue(qsizetype *rejected, QString *error)

@@ -49,12 +49,20 @@ public:
 
     // One write for the next tick's transaction: false with *error set if the database refused it.
     using Write = std::function<bool(QSqlError *error)>;
-    // What a full queue gives up first: messages, never the rooms' lasting state.
+    // What a full queue refuses: new messages, never the rooms' lasting state.
     enum class Priority { Lasting, Droppable };
-    void enqueue(Write write, Priority priority);
+    // Queues a write of about `bytes`; false when a message was refused because the queue holds
+    // maxQueueBytes already (the disk is slow or failing).
+    bool enqueue(Write write, Priority priority, qint64 bytes = 0);
     // Writes the queue now; false if the write failed (the queue is kept for the next try).
     bool flush();
+    // For a read that should see the queue: writes it, unless writing is failing (then the read
+    // sees the file as it is, rather than hold up routing retrying the disk).
+    void flushBeforeRead();
     qsizetype pendingWrites() const { return qsizetype(m_queue.size()); }
+    qint64 queuedBytes() const { return m_queuedBytes; }
+    void setMaxQueueBytes(qint64 bytes) { m_maxQueueBytes = bytes; }
+    qint64 maxQueueBytes() const { return m_maxQueueBytes; }
     // Brings the next tick, for work that the tables do a slice per tick (Table::idle).
     void schedule();
     // Rows went behind the tables' backs: they forget what they read (Table::forget).
@@ -65,6 +73,9 @@ Q_SIGNALS:
     void writeFailed(const QString &error);
     // Writes succeed again after a failure.
     void writeRecovered();
+    // The queue reached maxQueueBytes: new messages go unarchived until it is written. Emitted
+    // once per spell.
+    void queueFull(qint64 bytes);
 
 private:
     friend class Table;
@@ -82,10 +93,13 @@ private:
     bool m_readOnly = false;
     QByteArray m_occupantIdKey;
     bool m_failing = false;
-    qint64 m_dropped = 0; // messages dropped from a full queue while writes fail
+    qint64 m_refused = 0; // messages refused by a full queue in this spell
+    qint64 m_queuedBytes = 0;
+    qint64 m_maxQueueBytes = 64 * 1024 * 1024;
     struct Pending {
         Write write;
         Priority priority;
+        qint64 bytes;
     };
     std::vector<Pending> m_queue;
     QList<Table *> m_tables;

@@ -138,16 +138,8 @@ bool RoomTable::save(const RoomRecord &room, QSqlError *error)
         return false;
     }
     const auto roomId = id(room.jid, false, error);
-    q.prepare(u"DELETE FROM affiliations WHERE room_id = ?"_s);
-    if (!run(q, {roomId}, error))
+    if (!saveAffiliations(roomId, room.affiliations, error))
         return false;
-    q.prepare(u"INSERT INTO affiliations (room_id, jid, affiliation, reason, nick) VALUES (?, ?, ?, ?, ?)"_s);
-    for (const auto &a : room.affiliations) {
-        if (!run(q, {roomId, a.bareJid, QString::fromLatin1(affiliationKey(a.affiliation)), sql::text(a.reason), sql::text(a.nick)},
-                 error)) {
-            return false;
-        }
-    }
     q.prepare(u"DELETE FROM history WHERE room_id = ?"_s);
     if (!run(q, {roomId}, error))
         return false;
@@ -171,10 +163,61 @@ bool RoomTable::save(const RoomRecord &room, QSqlError *error)
     return true;
 }
 
+bool RoomTable::saveAffiliations(qint64 roomId, const QList<StoredAffiliation> &affiliations, QSqlError *error)
+{
+    // Only what changed since the file last had it: one row for one affiliation change, however
+    // long the room's lists are.
+    auto written = m_written.find(roomId);
+    QSqlQuery q(m_database.connection());
+    if (written == m_written.end()) {
+        QList<StoredAffiliation> inFile;
+        q.prepare(u"SELECT jid, affiliation, reason, nick FROM affiliations WHERE room_id = ?"_s);
+        if (!run(q, {roomId}, error))
+            return false;
+        while (q.next())
+            inFile << StoredAffiliation{q.value(0).toString(), affiliationFromKey(q.value(1).toString()), q.value(2).toString(), q.value(3).toString()};
+        written = m_written.insert(roomId, inFile);
+    }
+    QHash<QString, const StoredAffiliation *> before;
+    for (const auto &a : std::as_const(*written))
+        before.insert(a.bareJid, &a);
+    q.prepare(u"INSERT INTO affiliations (room_id, jid, affiliation, reason, nick) VALUES (?, ?, ?, ?, ?)"
+              " ON CONFLICT (room_id, jid) DO UPDATE SET affiliation = excluded.affiliation, reason = excluded.reason,"
+              " nick = excluded.nick"_s);
+    for (const auto &a : affiliations) {
+        const auto *old = before.take(a.bareJid);
+        if (old && *old == a)
+            continue;
+        if (!run(q, {roomId, a.bareJid, QString::fromLatin1(affiliationKey(a.affiliation)), sql::text(a.reason), sql::text(a.nick)}, error))
+            return false;
+    }
+    q.prepare(u"DELETE FROM affiliations WHERE room_id = ? AND jid = ?"_s);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!run(q, {roomId, it.key()}, error))
+            return false;
+    }
+    *written = affiliations;
+    return true;
+}
+
+bool RoomTable::stage(const RoomRecord &room)
+{
+    const bool queued = m_staged.contains(room.jid);
+    m_staged.insert(room.jid, room);
+    return queued;
+}
+
+bool RoomTable::saveStaged(const QString &jid, QSqlError *error)
+{
+    const auto it = m_staged.constFind(jid);
+    return it == m_staged.cend() || save(*it, error); // removed since: nothing to write
+}
+
 bool RoomTable::remove(const QString &jid, qint64 *roomId, QSqlError *error)
 {
     *roomId = id(jid, false, error);
     m_ids.remove(jid);
+    m_written.remove(*roomId);
     if (!*roomId)
         return true;
     // The name is free at once; the archive goes a slice per tick (ArchiveTable), so that removing a

@@ -20,6 +20,13 @@ public:
     QList<RoomRecord> load();
     // Writes, inside the queue's transaction.
     bool save(const RoomRecord &room, QSqlError *error);
+    // Several saves of one room within a tick are one write: the record waits here for the queued
+    // write, which saves whichever record is the latest then. stage() is true when a write for the
+    // room is queued already; unstage() forgets the record (the room is removed).
+    bool stage(const RoomRecord &room);
+    bool saveStaged(const QString &jid, QSqlError *error);
+    void unstage(const QString &jid) { m_staged.remove(jid); }
+    void dropStaged() { m_staged.clear(); }
     // Forgets the room's affiliations and history and frees its name at once; *id is its row,
     // whose archive then goes a slice at a time (0 when the file never had the room).
     bool remove(const QString &jid, qint64 *id, QSqlError *error);
@@ -29,10 +36,19 @@ public:
     qint64 id(const QString &jid, bool create, QSqlError *error = nullptr);
 
 protected:
-    void forget() override { m_ids.clear(); }
+    void forget() override
+    {
+        m_ids.clear();
+        m_written.clear();
+    }
+    void committed() override { m_staged.clear(); }
 
 private:
+    bool saveAffiliations(qint64 roomId, const QList<StoredAffiliation> &affiliations, QSqlError *error);
+
     QHash<QString, qint64> m_ids;
+    QHash<QString, RoomRecord> m_staged;                 // by room JID, for the queued write
+    QHash<qint64, QList<StoredAffiliation>> m_written;   // by room id: the affiliations in the file
 };
 
 } // namespace qmuc

@@ -64,6 +64,11 @@ const QList<QStringList> &migrations()
             u"CREATE TABLE room_data (room_id INTEGER NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,"
             " name TEXT NOT NULL, value BLOB NOT NULL, PRIMARY KEY (room_id, name)) WITHOUT ROWID"_s,
         },
+        {
+            // Version 7: whether each archived message's sender JID may be shown to everyone
+            // (sent while the room was non-anonymous). Older messages are not known to be: hidden.
+            u"ALTER TABLE archive ADD COLUMN jid_public INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return steps;
 }

@@ -9,6 +9,13 @@ Store::Store(QObject *parent)
 {
     connect(&m_database, &Database::writeFailed, this, &Store::writeFailed);
     connect(&m_database, &Database::writeRecovered, this, &Store::writeRecovered);
+    connect(&m_database, &Database::queueFull, this, &Store::queueFull);
+}
+
+bool Store::open(const QString &path, QString *error)
+{
+    m_rooms.dropStaged(); // their writes went with the last connection
+    return m_database.open(path, error);
 }
 
 Store::~Store()
@@ -19,12 +26,15 @@ Store::~Store()
 
 void Store::saveRoom(const RoomRecord &room)
 {
-    m_database.enqueue([this, room](QSqlError *error) { return m_rooms.save(room, error); },
+    if (m_rooms.stage(room))
+        return; // the write queued for this room saves this record
+    m_database.enqueue([this, jid = room.jid](QSqlError *error) { return m_rooms.saveStaged(jid, error); },
                        Database::Priority::Lasting);
 }
 
 void Store::removeRoom(const QString &jid)
 {
+    m_rooms.unstage(jid);
     m_database.enqueue(
         [this, jid](QSqlError *error) {
             qint64 id = 0;
@@ -38,8 +48,11 @@ void Store::removeRoom(const QString &jid)
 
 void Store::archive(const ArchivedMessage &message)
 {
+    // What the queue holds of it: the texts and the payload, as they are in memory.
+    const qint64 bytes = qint64(sizeof(ArchivedMessage)) + message.payload.size()
+        + 2 * (message.stanzaId.size() + message.room.size() + message.nick.size() + message.senderJid.size() + message.messageId.size());
     m_database.enqueue([this, message](QSqlError *error) { return m_archive.insert(message, error); },
-                       Database::Priority::Droppable);
+                       Database::Priority::Droppable, bytes);
 }
 
 void Store::replacePayload(const QString &room, const QString &stanzaId, const QByteArray &payload)

@@ -23,7 +23,7 @@ public:
 
     // Opens (creating and upgrading in place as needed) the database at path; ":memory:" keeps it
     // in memory. Returns false with *error set when the file cannot be used.
-    bool open(const QString &path, QString *error) { return m_database.open(path, error); }
+    bool open(const QString &path, QString *error);
     bool isOpen() const { return m_database.isOpen(); }
     QString path() const { return m_database.path(); }
     bool isReadOnly() const { return m_database.isReadOnly(); }
@@ -57,6 +57,10 @@ public:
     // Writes the queue now; false if the write failed (the queue is kept for the next try).
     bool flush() { return m_database.flush(); }
     qsizetype pendingWrites() const { return m_database.pendingWrites(); }
+    // The bound on what waits for the disk (storage/max_queue_kib): beyond it new messages are
+    // not archived, and queueFull says so once per spell.
+    void setMaxQueueBytes(qint64 bytes) { m_database.setMaxQueueBytes(bytes); }
+    qint64 queuedBytes() const { return m_database.queuedBytes(); }
 
     // Reads the file without changing it, on the calling thread (see StorageCheck).
     static StorageReport check(const QString &path, StorageCheck depth = StorageCheck::Verify)
@@ -69,6 +73,8 @@ Q_SIGNALS:
     void writeFailed(const QString &error);
     // Writes succeed again after a failure.
     void writeRecovered();
+    // The write queue is full: new messages are not archived until the disk takes it.
+    void queueFull(qint64 bytes);
 
 private:
     Database m_database;

@@ -22,11 +22,13 @@ private Q_SLOTS:
     void historyRequestLimitsReplayedMessages();
     void groupchatMessageReachesEveryoneIntact();
     void privateMessageGoesThroughRoomToOneOccupant();
+    void visitorsPrivateMessageIsRefusedWhereOnlyParticipantsMay();
     void nickChangeIsAnnouncedAsLeaveAndJoin();
     void leavingIsAnnouncedToEveryone();
     void disconnectingClientLeavesRoom();
     void lastOccupantLeavingDestroysTemporaryRoom();
     void discoveryListsAndDescribesRoom();
+    void strangerLearnsNoSubjectNorOccupantsOfMembersOnlyRoom();
     void selfPingIsAnsweredOnlyForOccupants();
     void secondSessionWithSameNickIsOneOccupant();
 
@@ -200,6 +202,22 @@ void RoomsTest::privateMessageGoesThroughRoomToOneOccupant()
     QCOMPARE(describe(bounced), u"message room/nobody error error=cancel/item-not-found"_s);
 }
 
+// XEP-0045 §10.2, muc#roomconfig_allowpm = participants: a visitor's private message is refused
+// (policy-violation, as Prosody refuses it) and reaches nobody.
+void RoomsTest::visitorsPrivateMessageIsRefusedWhereOnlyParticipantsMay()
+{
+    QVERIFY(createRoom(u"<field var='muc#roomconfig_moderatedroom'><value>1</value></field>"
+                       "<field var='muc#roomconfig_allowpm'><value>participants</value></field>"_s));
+    const auto self = enter(*m_bob, u"bob"_s);
+    QCOMPARE(describe(self), u"presence room/bob affiliation=none role=visitor status=110,170"_s); // archived: 170
+    settle({m_alice.get(), m_bob.get()});
+    m_bob->sendRaw(u"<message to='%1' type='chat' id='pm-v'><body>psst</body></message>"_s.arg(occupantJid(u"alice"_s)));
+    const auto refused = m_bob->waitFor([&](const QDomElement &s) { return s.attribute(u"id"_s) == u"pm-v"; });
+    QCOMPARE(describe(refused), u"message room/alice error error=cancel/policy-violation"_s);
+    QVERIFY(roomInfo(*m_alice).isResult());
+    QCOMPARE(conversation(*m_alice), QStringList());
+}
+
 // XEP-0045 §7.6.3: unavailable from the old nick with 303 and the new nick, then available from
 // the new one, to everyone; the changer's own copies carry 110. A taken nick is a conflict.
 void RoomsTest::nickChangeIsAnnouncedAsLeaveAndJoin()
@@ -266,6 +284,33 @@ void RoomsTest::lastOccupantLeavingDestroysTemporaryRoom()
 
 // XEP-0045 §6.3: the service lists public unlocked rooms with their names; §6.4: the room
 // describes itself (identity, muc_* features, and the muc#roominfo form of §15.5.4).
+// XEP-0045 §6.4 (Example 10): a room describes itself to anyone; what goes on inside a
+// members-only room (its subject, how many are in it) is for its members.
+void RoomsTest::strangerLearnsNoSubjectNorOccupantsOfMembersOnlyRoom()
+{
+    QVERIFY(createRoom(u"<field var='muc#roomconfig_membersonly'><value>1</value></field>"_s));
+    m_alice->sendRaw(u"<message to='%1' type='groupchat'><subject>Members' business</subject></message>"_s.arg(m_room));
+    QVERIFY(!m_alice->waitFor([&](const QDomElement &s) { return !s.firstChildElement(u"subject"_s).text().isEmpty(); }).isNull());
+    const auto formOf = [](const TestClient::Reply &reply) {
+        QHash<QString, QString> form;
+        const auto fields = reply.as<QXmppDiscoveryIq>().form().fields();
+        for (const auto &field : fields)
+            form.insert(field.key(), field.value().toString());
+        return form;
+    };
+    const auto stranger = roomInfo(*m_bob);
+    QVERIFY(stranger.isResult());
+    QVERIFY(stranger.as<QXmppDiscoveryIq>().features().contains(u"muc_membersonly"_s));
+    QCOMPARE(stranger.as<QXmppDiscoveryIq>().identities().value(0).category(), u"conference"_s);
+    const auto strangersForm = formOf(stranger);
+    QCOMPARE(strangersForm.value(u"FORM_TYPE"_s), u"http://jabber.org/protocol/muc#roominfo"_s);
+    QVERIFY(!strangersForm.contains(u"muc#roominfo_subject"_s));
+    QVERIFY(!strangersForm.contains(u"muc#roominfo_occupants"_s));
+    const auto owners = formOf(roomInfo(*m_alice));
+    QCOMPARE(owners.value(u"muc#roominfo_subject"_s), u"Members' business"_s);
+    QCOMPARE(owners.value(u"muc#roominfo_occupants"_s), u"1"_s);
+}
+
 void RoomsTest::discoveryListsAndDescribesRoom()
 {
     QVERIFY(allThreeIn(u"<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#roomconfig</value></field>"

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void badDateIsBadRequest();
     void membersOnlyArchiveRefusesNonMembers();
     void realJidsOnlyForModeratorsInSemiAnonymousRooms();
+    void messagesSentWhileSemiAnonymousKeepTheirJidsHidden();
     void subjectChangesAreArchived();
     void formAndMetadataAreAnswered();
     void historyCarriesStanzaIds();
@@ -371,6 +372,30 @@ void ArchiveTest::realJidsOnlyForModeratorsInSemiAnonymousRooms()
     };
     QVERIFY(itemOf(mam(Hag, {})).isNull());
     QCOMPARE(itemOf(mam(Crone, {})).attribute(u"jid"_s), u"crone1@shakespeare.lit"_s);
+}
+
+void ArchiveTest::messagesSentWhileSemiAnonymousKeepTheirJidsHidden()
+{
+    // XEP-0045 §4.2: in a semi-anonymous room only moderators learn real JIDs. Turning the room
+    // non-anonymous later (§10.2, status 172) must not reveal who sent what before.
+    createLoggedRoom();
+    joinAs(Hag, u"thirdwitch"_s);
+    feed(u"<message from='%1' id='before' to='%2' type='groupchat'><body>in confidence</body></message>"_s.arg(Hag, Coven));
+    feed(u"<iq from='%1' id='c3' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+         "<x xmlns='jabber:x:data' type='submit'><field var='muc#roomconfig_whois'><value>anyone</value></field>"
+         "</x></query></iq>"_s.arg(Crone, Coven));
+    feed(u"<message from='%1' id='after' to='%2' type='groupchat'><body>in the open</body></message>"_s.arg(Hag, Coven));
+    joinAs(Wiccarocks, u"secondwitch"_s);
+    // A participant's query (XEP-0313 §5.1.2): the sender's JID only on what was said openly.
+    QHash<QString, QString> jidById;
+    for (const auto &stanza : mam(Wiccarocks, {})) {
+        const auto message = stanza.firstChildElement(u"result"_s).firstChildElement(u"forwarded"_s).firstChildElement(u"message"_s);
+        if (!message.isNull())
+            jidById.insert(message.attribute(u"id"_s), message.firstChildElement(u"x"_s).firstChildElement(u"item"_s).attribute(u"jid"_s));
+    }
+    QCOMPARE(jidById.size(), 2);
+    QCOMPARE(jidById.value(u"before"_s), QString());
+    QCOMPARE(jidById.value(u"after"_s), u"hag66@shakespeare.lit"_s);
 }
 
 void ArchiveTest::subjectChangesAreArchived()

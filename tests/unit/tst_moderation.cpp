@@ -57,6 +57,7 @@ private Q_SLOTS:
     void reservedNickIsRefusedToOthers();
     void registeredNickIsFoundThroughDisco();
     void outcastCannotRegisterAndStaysBanned();
+    void nickReservedByAnAbsentUserCannotBeRegistered();
     void visitorWhoRegistersGetsVoiceWithMembership();
     void forwardedIqCarriesNoRealJidAndAnswersOnlyFromTarget();
     void absentUserIsToldOfAffiliationChangeWith101();
@@ -417,6 +418,26 @@ void ModerationTest::outcastCannotRegisterAndStaysBanned()
     QCOMPARE(errorOf(refused.first()), u"forbidden"_s);
     const auto rejoin = feed(u"<presence from='%1' to='%2/thirdwitch'>%3</presence>"_s.arg(Hag, Coven, Join));
     QCOMPARE(errorOf(rejoin.first()), u"forbidden"_s);
+}
+
+void ModerationTest::nickReservedByAnAbsentUserCannotBeRegistered()
+{
+    // §7.10: a registered nick is reserved for its holder, present or not; someone else who asks
+    // for it gets <conflict/> (Example 68), also when it is written differently but compares equal.
+    const auto hecate = u"h\u00e9cate"_s;
+    QCOMPARE(feed(registerAs(Hag, hecate)).last().attribute(u"type"_s), u"result"_s);
+    feed(u"<presence from='%1' to='%2/thirdwitch' type='unavailable'/>"_s.arg(Hag, Coven));
+    QCOMPARE(m_service->occupants(Coven).size(), 2);
+    for (const auto &nick : {hecate, hecate.normalized(QString::NormalizationForm_D)}) {
+        const auto out = feed(registerAs(Wiccarocks, nick));
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out.first().attribute(u"type"_s), u"error"_s);
+        QCOMPARE(out.first().firstChildElement(u"error"_s).attribute(u"type"_s), u"cancel"_s);
+        QCOMPARE(errorOf(out.first()), u"conflict"_s);
+    }
+    // The holder keeps it.
+    const auto holder = feed(u"<iq from='%1' id='rn' to='%2' type='get'><query xmlns='http://jabber.org/protocol/disco#info' node='x-roomuser-item'/></iq>"_s.arg(Hag, Coven));
+    QCOMPARE(holder.value(0).firstChildElement(u"query"_s).firstChildElement(u"identity"_s).attribute(u"name"_s), hecate);
 }
 
 void ModerationTest::visitorWhoRegistersGetsVoiceWithMembership()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void nonOccupantCannotTalkToRoom();
     void privateMessageIsMarkedAndRouted();
     void privateMessageToUnknownNickIsItemNotFound();
+    void visitorCannotSendPrivateMessagesWhereOnlyParticipantsMay();
     void nickChangeSendsUnavailable303ThenNewPresence();
     void nickChangeToTakenNickIsConflict();
     void leavingSendsUnavailableWith110ToSelf();
@@ -44,6 +45,10 @@ private Q_SLOTS:
     void visitorInModeratedRoomHasNoVoice();
     void roomDiscoInfoDescribesRoom();
     void roomInfoTellsWhatOccupantsMayDo();
+    void lockedRoomDoesNotExistForOthers();
+    void strangerSeesNoSubjectNorOccupantsOfClosedRooms_data();
+    void strangerSeesNoSubjectNorOccupantsOfClosedRooms();
+    void hiddenRoomStaysOutOfServiceItems();
     void serviceItemsPageThroughPublicRooms();
     void iqToAnotherOccupantIsForwardedAndAnswered_data();
     void iqToAnotherOccupantIsForwardedAndAnswered();
@@ -194,6 +199,28 @@ void RoomTest::privateMessageToUnknownNickIsItemNotFound()
     QCOMPARE(out.size(), 1);
     QCOMPARE(out.first().attribute(u"type"_s), u"error"_s);
     QCOMPARE(out.first().firstChildElement(u"error"_s).firstChildElement().localName(), u"item-not-found"_s);
+}
+
+void RoomTest::visitorCannotSendPrivateMessagesWhereOnlyParticipantsMay()
+{
+    // XEP-0045 §10.2, muc#roomconfig_allowpm = participants: visitors may not send private
+    // messages; refused as Prosody refuses them (policy-violation, cancel).
+    createInstantRoom();
+    feed(u"<iq from='%1' id='c2' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+         "<x xmlns='jabber:x:data' type='submit'><field var='muc#roomconfig_moderatedroom'><value>1</value></field>"
+         "<field var='muc#roomconfig_allowpm'><value>participants</value></field></x></query></iq>"_s.arg(Crone, Coven));
+    joinAs(Wiccarocks, u"secondwitch"_s); // a visitor: the room is moderated
+    QCOMPARE(m_service->occupants(Coven).at(1).role, Role::Visitor);
+    const auto refused = feed(u"<message from='%1' id='pm1' to='%2/firstwitch' type='chat'><body>psst</body></message>"_s.arg(Wiccarocks, Coven));
+    COMPARE_STANZAS(refused, u"<message from='coven@chat.shakespeare.lit/firstwitch' id='pm1' to='wiccarocks@shakespeare.lit/laptop' type='error'>"
+                             "<error by='coven@chat.shakespeare.lit' type='cancel'>"
+                             "<policy-violation xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                             "<text xmlns='urn:ietf:params:xml:ns:xmpp-stanzas' xml:lang='en'>*</text></error></message>"_s);
+    // A moderator, a participant, may.
+    const auto passed = feed(u"<message from='%1' id='pm2' to='%2/secondwitch' type='chat'><body>speak</body></message>"_s.arg(Crone, Coven));
+    QCOMPARE(passed.size(), 1);
+    QCOMPARE(passed.first().attribute(u"type"_s), u"chat"_s);
+    QCOMPARE(passed.first().attribute(u"to"_s), Wiccarocks);
 }
 
 void RoomTest::nickChangeSendsUnavailable303ThenNewPresence()
@@ -471,6 +498,82 @@ void RoomTest::roomInfoTellsWhatOccupantsMayDo()
     QCOMPARE(info.value(u"muc#roomconfig_allowpm"_s), u"moderators"_s);
     QCOMPARE(info.value(u"muc#roominfo_lang"_s), u"en"_s);
     QCOMPARE(info.value(u"muc#roominfo_contactjid"_s), u"crone1@shakespeare.lit"_s); // the owner
+}
+
+void RoomTest::lockedRoomDoesNotExistForOthers()
+{
+    // §10.1.1: until the owner configures it, the room is there for its owner only; to anyone
+    // else it answers as a room that does not exist (item-not-found, as for entering it).
+    joinAs(Crone, u"firstwitch"_s);
+    for (const auto *ns : {"http://jabber.org/protocol/disco#info", "http://jabber.org/protocol/disco#items"}) {
+        const auto out = feed(u"<iq from='%1' id='d1' to='%2' type='get'><query xmlns='%3'/></iq>"_s.arg(Hag, Coven, QLatin1StringView(ns)));
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out.first().attribute(u"type"_s), u"error"_s);
+        QCOMPARE(out.first().firstChildElement(u"error"_s).attribute(u"type"_s), u"cancel"_s);
+        QCOMPARE(errorOf(out.first()), u"item-not-found"_s);
+    }
+    const auto owner = feed(u"<iq from='%1' id='d2' to='%2' type='get'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>"_s.arg(Crone, Coven));
+    QCOMPARE(owner.value(0).attribute(u"type"_s), u"result"_s);
+}
+
+void RoomTest::strangerSeesNoSubjectNorOccupantsOfClosedRooms_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("feature");
+    QTest::newRow("members-only") << u"<field var='muc#roomconfig_membersonly'><value>1</value></field>"_s << u"muc_membersonly"_s;
+    QTest::newRow("password") << u"<field var='muc#roomconfig_passwordprotectedroom'><value>1</value></field>"
+                                 "<field var='muc#roomconfig_roomsecret'><value>cauldronburn</value></field>"_s
+                              << u"muc_passwordprotected"_s;
+}
+
+void RoomTest::strangerSeesNoSubjectNorOccupantsOfClosedRooms()
+{
+    // XEP-0045 §6.4 (Example 10): the room's identity, features and muc#roominfo form. What goes on
+    // inside a members-only or password-protected room (subject, how many are in it) is for its
+    // occupants and affiliated users; a stranger gets the rest.
+    QFETCH(QString, field);
+    QFETCH(QString, feature);
+    createInstantRoom();
+    feed(u"<message from='%1' id='s1' to='%2' type='groupchat'><subject>Fire Burn and Cauldron Bubble!</subject></message>"_s.arg(Crone, Coven));
+    feed(u"<iq from='%1' id='c2' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+         "<x xmlns='jabber:x:data' type='submit'>%3</x></query></iq>"_s.arg(Crone, Coven, field));
+    feed(u"<iq from='%1' id='m1' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#admin'>"
+         "<item affiliation='member' jid='wiccarocks@shakespeare.lit'/></query></iq>"_s.arg(Crone, Coven));
+    const auto info = [this](const QString &from) {
+        QHash<QString, QString> fields;
+        QStringList features;
+        const auto out = feed(u"<iq from='%1' id='di' to='%2' type='get'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>"_s.arg(from, Coven));
+        const auto query = out.value(0).firstChildElement(u"query"_s);
+        for (auto f = query.firstChildElement(u"feature"_s); !f.isNull(); f = f.nextSiblingElement(u"feature"_s))
+            features << f.attribute(u"var"_s);
+        for (auto f = query.firstChildElement(u"x"_s).firstChildElement(u"field"_s); !f.isNull(); f = f.nextSiblingElement(u"field"_s))
+            fields.insert(f.attribute(u"var"_s), f.firstChildElement(u"value"_s).text());
+        return std::pair{features, fields};
+    };
+    const auto [strangerFeatures, stranger] = info(Hag);
+    QVERIFY(strangerFeatures.contains(feature));
+    QCOMPARE(stranger.value(u"FORM_TYPE"_s), u"http://jabber.org/protocol/muc#roominfo"_s);
+    QVERIFY(stranger.contains(u"muc#roomconfig_roomname"_s));
+    QVERIFY(!stranger.contains(u"muc#roominfo_subject"_s));
+    QVERIFY(!stranger.contains(u"muc#roominfo_occupants"_s));
+    // A member who is not in the room sees them.
+    const auto [memberFeatures, member] = info(Wiccarocks);
+    QCOMPARE(member.value(u"muc#roominfo_subject"_s), u"Fire Burn and Cauldron Bubble!"_s);
+    QCOMPARE(member.value(u"muc#roominfo_occupants"_s), u"1"_s);
+}
+
+void RoomTest::hiddenRoomStaysOutOfServiceItems()
+{
+    // §6.3: a hidden room is not listed in the service's items, to members neither.
+    createInstantRoom();
+    feed(u"<iq from='%1' id='c2' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+         "<x xmlns='jabber:x:data' type='submit'><field var='muc#roomconfig_publicroom'><value>0</value></field>"
+         "</x></query></iq>"_s.arg(Crone, Coven));
+    feed(u"<iq from='%1' id='m1' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#admin'>"
+         "<item affiliation='member' jid='hag66@shakespeare.lit'/></query></iq>"_s.arg(Crone, Coven));
+    const auto out = feed(u"<iq from='%1' id='i1' to='chat.shakespeare.lit' type='get'><query xmlns='http://jabber.org/protocol/disco#items'/></iq>"_s.arg(Hag));
+    COMPARE_STANZAS(out, u"<iq from='chat.shakespeare.lit' id='i1' to='hag66@shakespeare.lit/pda' type='result'>"
+                         "<query xmlns='http://jabber.org/protocol/disco#items'/></iq>"_s);
 }
 
 void RoomTest::serviceItemsPageThroughPublicRooms()

@@ -78,23 +78,31 @@ bool runSql(const QString &path, const QStringList &statements, QString *error)
     return ok;
 }
 
-int userVersion(const QString &path)
+// The first column of the first row a query gives on the file, read as another program would;
+// -1 if it gives none.
+qint64 scalar(const QString &path, const QString &sql, bool readOnly = false)
 {
     const auto name = u"tst-store-raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    int version = -1;
+    qint64 value = -1;
     {
         auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (readOnly)
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(u"PRAGMA user_version"_s) && q.next())
-                version = q.value(0).toInt();
+            if (q.exec(sql) && q.next())
+                value = q.value(0).toLongLong();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return version;
+    return value;
+}
+
+int userVersion(const QString &path)
+{
+    return int(scalar(path, u"PRAGMA user_version"_s, true));
 }
 
 // 4 KiB that are no SQLite file (what a disk error or a wrong --data-dir leaves).
@@ -134,7 +142,7 @@ RoomRecord fullRoom()
     r.config.maxUsers = 42;
     r.config.whois = RoomConfig::Whois::Anyone;
     r.config.participantsMaySetSubject = true;
-    r.config.allowPrivateMessages = false;
+    r.config.allowPrivateMessages = RoomConfig::AllowPm::Moderators;
     r.config.allowInvites = true;
     r.config.historyLength = 7;
     r.config.logging = true;
@@ -222,6 +230,12 @@ private Q_SLOTS:
     void temporaryRoomDroppedByLoadRoomsCanBeLoggedAgain();
     void removeRoomPurgesItsArchiveOnly();
 
+    // The write queue.
+    void savesOfOneRoomWithinATickAreOneWrite();
+    void affiliationChangeWritesOnlyWhatChanged();
+    void fullQueueRefusesNewMessagesOnceAndKeepsWhatItHolds();
+    void readWhileWritesFailDoesNotWriteTheQueue();
+
     // Files from other versions.
     void firstSchemaFileIsUpgradedInPlace();
     void newerSchemaFileIsRefusedNamingBothVersions();
@@ -230,6 +244,7 @@ private Q_SLOTS:
     void readOnlyFileIsReadButNeverWritten();
 
     // The archive.
+    void senderJidVisibilityIsKeptPerMessage();
     void forwardPagingVisitsEveryMessageOnceInOrder();
     void backwardPagingFromTheEndVisitsEveryMessageOnce();
     void pageOfExactlyTheRemainingMessagesIsComplete();
@@ -392,6 +407,143 @@ void StoreTest::writeTheDatabaseRefusesIsDroppedNotRetried()
     QCOMPARE(idsOf(page.messages), (QStringList{u"first"_s, u"second"_s, u"third"_s}));
     QCOMPARE(page.messages.first().nick, u"Alice"_s);
     QCOMPARE(page.count, 3);
+}
+
+void StoreTest::savesOfOneRoomWithinATickAreOneWrite()
+{
+    const auto path = file(u"rooms.sqlite"_s);
+    auto room = fullRoom();
+    {
+        Store store;
+        OPEN_STORE(store, path);
+        store.setFlushInterval(60000); // no tick during the test: the queue is what it holds
+        for (const auto &subject : {u"one"_s, u"two"_s, u"three"_s}) {
+            room.subject = subject;
+            store.saveRoom(room);
+        }
+        store.saveRoom(plainRoom(RoomB));
+        QCOMPARE(store.pendingWrites(), 2); // one per room
+        QVERIFY(store.flush());
+        // Removed, then made again under the same name within one tick: the new room stays.
+        store.removeRoom(RoomB);
+        auto again = plainRoom(RoomB);
+        again.subject = u"again"_s;
+        store.saveRoom(again);
+        QVERIFY(store.flush());
+    }
+    Store store;
+    OPEN_STORE(store, path);
+    const auto rooms = store.loadRooms();
+    QCOMPARE(rooms.size(), 2);
+    QVERIFY(rooms.at(0) == room);
+    QCOMPARE(rooms.at(1).subject, u"again"_s);
+}
+
+void StoreTest::affiliationChangeWritesOnlyWhatChanged()
+{
+    const auto path = file(u"rooms.sqlite"_s);
+    auto room = plainRoom(RoomA);
+    for (int i = 0; i < 500; ++i)
+        room.affiliations << StoredAffiliation{u"member%1@example.org"_s.arg(i, 3, 10, QLatin1Char('0')), Affiliation::Member, {}, {}};
+    {
+        Store store;
+        OPEN_STORE(store, path);
+        store.saveRoom(room);
+        QVERIFY(store.flush());
+        // Another program counts what happens to the affiliations' rows from now on.
+        QString error;
+        QVERIFY2(runSql(path, {u"CREATE TABLE audit (op TEXT)"_s,
+                               u"CREATE TRIGGER audit_insert AFTER INSERT ON affiliations BEGIN INSERT INTO audit VALUES ('insert'); END"_s,
+                               u"CREATE TRIGGER audit_update AFTER UPDATE ON affiliations BEGIN INSERT INTO audit VALUES ('update'); END"_s,
+                               u"CREATE TRIGGER audit_delete AFTER DELETE ON affiliations BEGIN INSERT INTO audit VALUES ('delete'); END"_s},
+                        &error),
+                 qPrintable(error));
+        // One member becomes an admin, one leaves, one joins; the subject changes too.
+        room.affiliations[10].affiliation = Affiliation::Admin;
+        room.affiliations.removeAt(20);
+        room.affiliations << StoredAffiliation{u"newcomer@example.org"_s, Affiliation::Member, {}, u"New"_s};
+        room.subject = u"changed"_s;
+        store.saveRoom(room);
+        QVERIFY(store.flush());
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM audit"_s), 3);
+        // Saving the same again writes no affiliation at all.
+        store.saveRoom(room);
+        QVERIFY(store.flush());
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM audit"_s), 3);
+    }
+    Store store;
+    OPEN_STORE(store, path);
+    const auto rooms = store.loadRooms();
+    QCOMPARE(rooms.size(), 1);
+    auto expected = room.affiliations;
+    std::sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) { return a.bareJid < b.bareJid; });
+    QVERIFY(rooms.first().affiliations == expected);
+    QCOMPARE(rooms.first().subject, u"changed"_s);
+}
+
+void StoreTest::fullQueueRefusesNewMessagesOnceAndKeepsWhatItHolds()
+{
+    const auto path = file(u"rooms.sqlite"_s);
+    Store store;
+    OPEN_STORE(store, path);
+    store.setFlushInterval(60000); // the disk is slow: nothing is written until flush()
+    store.setMaxQueueBytes(4096);
+    QSignalSpy full(&store, &Store::queueFull);
+    QStringList ids;
+    for (int i = 0; i < 100; ++i) {
+        ids << u"m-%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        store.archive(message(RoomA, ids.last(), at(i), u"Alice"_s));
+    }
+    QCOMPARE(full.size(), 1); // once for the whole spell
+    QVERIFY(store.queuedBytes() <= 4096);
+    // The rooms' lasting state is queued all the same.
+    store.saveRoom(fullRoom());
+    QVERIFY(store.flush());
+    // What was queued first is kept; only what came after the queue was full is missing.
+    ArchiveQuery q;
+    q.room = RoomA;
+    q.max = 1000;
+    const auto kept = idsOf(store.query(q).messages);
+    QVERIFY(!kept.isEmpty() && kept.size() < ids.size());
+    QCOMPARE(kept, ids.mid(0, kept.size()));
+    QCOMPARE(store.loadRooms().size(), 1);
+    // Written: the queue takes messages again, and a new spell is told again.
+    store.archive(message(RoomA, u"after"_s, at(200), u"Bob"_s));
+    QVERIFY(store.flush());
+    QCOMPARE(idsOf(store.query(q).messages).last(), u"after"_s);
+    for (int i = 0; i < 100; ++i)
+        store.archive(message(RoomA, u"n-%1"_s.arg(i), at(300 + i), u"Alice"_s));
+    QCOMPARE(full.size(), 2);
+}
+
+void StoreTest::readWhileWritesFailDoesNotWriteTheQueue()
+{
+    // While the file refuses writes, the queue is retried by the timer; a MAM query must not
+    // retry it in its stead (blocking routing on a failing disk). It reads what the file holds.
+    const auto path = file(u"rooms.sqlite"_s);
+    {
+        Store store;
+        OPEN_STORE(store, path);
+        store.saveRoom(fullRoom());
+        store.archive(message(RoomA, u"written"_s, at(0), u"Alice"_s));
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    Store store;
+    OPEN_STORE(store, path);
+    store.setFlushInterval(60000);
+    QSignalSpy failed(&store, &Store::writeFailed);
+    store.archive(message(RoomA, u"queued"_s, at(1), u"Alice"_s));
+    QVERIFY(!store.flush());
+    QCOMPARE(failed.size(), 1);
+    // The disk would take writes again, but only the retry (the timer, here flush()) may write.
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    ArchiveQuery q;
+    q.room = RoomA;
+    QCOMPARE(idsOf(store.query(q).messages), QStringList{u"written"_s});
+    QVERIFY(store.archiveBounds(RoomA).has_value());
+    QCOMPARE(store.pendingWrites(), 1);
+    QVERIFY(store.flush());
+    QCOMPARE(idsOf(store.query(q).messages), (QStringList{u"written"_s, u"queued"_s}));
 }
 
 void StoreTest::bigRoomIsRemovedInSlicesWithItsNameFreeAtOnce()
@@ -774,6 +926,31 @@ void StoreTest::readOnlyFileIsReadButNeverWritten()
     const auto rooms = store.loadRooms();
     QCOMPARE(rooms.size(), 1);
     QVERIFY(rooms.first() == room);
+}
+
+void StoreTest::senderJidVisibilityIsKeptPerMessage()
+{
+    // Whether a message's sender JID may be shown to everyone (it was sent while the room was
+    // non-anonymous) is the message's own, across restarts.
+    const auto path = file(u"rooms.sqlite"_s);
+    auto hidden = message(RoomA, u"hidden"_s, at(0), u"Alice"_s);
+    auto shown = message(RoomA, u"shown"_s, at(1), u"Alice"_s);
+    shown.realJidPublic = true;
+    {
+        Store store;
+        OPEN_STORE(store, path);
+        store.archive(hidden);
+        store.archive(shown);
+    }
+    Store store;
+    OPEN_STORE(store, path);
+    ArchiveQuery q;
+    q.room = RoomA;
+    const auto page = store.query(q);
+    QCOMPARE(page.messages.size(), 2);
+    QVERIFY(page.messages.at(0) == hidden);
+    QVERIFY(page.messages.at(1) == shown);
+    QCOMPARE(page.messages.at(1).realJidPublic, true);
 }
 
 void StoreTest::forwardPagingVisitsEveryMessageOnceInOrder()

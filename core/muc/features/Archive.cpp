@@ -68,7 +68,8 @@ public:
     void relayed(Room &room, const OutgoingMessage &m) override
     {
         if (!m.stanzaId.isEmpty())
-            room.host().archive().archive({m.stanzaId, room.jid(), QDateTime::currentDateTimeUtc(), m.nick, m.senderJid, m.id, m.payload});
+            room.host().archive().archive({m.stanzaId, room.jid(), QDateTime::currentDateTimeUtc(), m.nick, m.senderJid, m.id, m.payload,
+                                           room.config().nonAnonymous()});
     }
     bool handleIq(Room &room, const Stanza &stanza, const QDomElement &query) override
     {
@@ -225,7 +226,12 @@ void Archive::answerQuery(Room &room, const Stanza &stanza, const QDomElement &q
 
     // Each result, then the IQ result that ends the query (§4.2).
     const auto asker = room.actorFor(stanza.fromFull);
-    const bool withJids = room.config().nonAnonymous() || asker.role == Role::Moderator || asker.affiliation >= Affiliation::Admin;
+    // XEP-0045 §4.2: moderators see real JIDs in any room; everyone else only in a non-anonymous
+    // room, and only of messages sent while it was one (a JID given in confidence stays hidden).
+    const bool privileged = asker.role == Role::Moderator || asker.affiliation >= Affiliation::Admin;
+    const auto showsJid = [&](const ArchivedMessage &m) {
+        return !m.senderJid.isEmpty() && (privileged || (room.config().nonAnonymous() && m.realJidPublic));
+    };
     const auto queryId = query.attribute(u"queryid"_s);
     const QByteArray head = "<message from='" + room.escapedJid() + "' to='" + xml::escaped(stanza.fromFull) + "' id='";
     QByteArray resultAttributes = "<result xmlns='urn:xmpp:mam:2'";
@@ -243,7 +249,7 @@ void Archive::answerQuery(Room &room, const Stanza &stanza, const QDomElement &q
         if (!m.messageId.isEmpty())
             out += " id='" + xml::escaped(m.messageId) + '\'';
         out += '>' + m.payload;
-        if (withJids && !m.senderJid.isEmpty())
+        if (showsJid(m))
             out += "<x xmlns='http://jabber.org/protocol/muc#user'><item jid='" + xml::escaped(m.senderJid) + "'/></x>";
         if (!m.nick.isEmpty())
             out += room.senderMarks(m.senderJid);

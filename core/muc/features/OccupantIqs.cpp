@@ -3,6 +3,9 @@
 // side's real JID (XEP-0045 §7.5's rule for private traffic, applied to IQs). A vCard request
 // goes to the target's bare JID, where the user's server keeps the vCard and answers for the
 // account (XEP-0054 §3.2, XEP-0153 §3.2), as Prosody, ejabberd and Openfire route it.
+// muc#roomconfig_allowpm does not apply here: it names who may send private *messages*, and
+// neither Prosody (restrict_pm hooks private messages only) nor ejabberd (a separate
+// allow_query_users option) applies it to IQs; clients fetch avatars and caps this way.
 #include "../Nickname.h"
 #include "../Room.h"
 

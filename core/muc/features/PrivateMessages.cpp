@@ -14,31 +14,63 @@ public:
     {
         auto f = ConfigField::choice(u"muc#roomconfig_allowpm"_s, QT_TRANSLATE_NOOP("qmuc::Room", "Who may send private messages"), u"allowpm"_s,
                                     {{QT_TRANSLATE_NOOP("qmuc::Room", "Anyone"), u"anyone"_s},
-                                    {QT_TRANSLATE_NOOP("qmuc::Room", "Moderators only"), u"moderators"_s}});
-        f.get = [](const RoomConfig &c) { return QVariant(value(c)); };
-        f.set = [](RoomConfig &c, const QString &text) {
-            if (!QStringList{u"anyone"_s, u"participants"_s, u"moderators"_s, u"none"_s}.contains(text))
-                return false;
-            c.allowPrivateMessages = text == u"anyone" || text == u"participants";
-            return true;
+                                     {QT_TRANSLATE_NOOP("qmuc::Room", "Participants and moderators"), u"participants"_s},
+                                     {QT_TRANSLATE_NOOP("qmuc::Room", "Moderators only"), u"moderators"_s},
+                                     {QT_TRANSLATE_NOOP("qmuc::Room", "Nobody"), u"none"_s}});
+        f.get = [](const RoomConfig &c) { return QVariant(valueNames().at(int(c.allowPrivateMessages))); };
+        f.set = [](RoomConfig &c, const QString &text) { return fromName(text, c.allowPrivateMessages); };
+        f.save = [](const RoomConfig &c) { return QJsonValue(valueNames().at(int(c.allowPrivateMessages))); };
+        f.load = [](RoomConfig &c, const QJsonValue &v) {
+            // Before the four values, the stored value was a boolean: anyone, or moderators.
+            if (v.isBool())
+                c.allowPrivateMessages = v.toBool() ? AllowPm::Anyone : AllowPm::Moderators;
+            else
+                fromName(v.toString(), c.allowPrivateMessages);
         };
-        f.save = [](const RoomConfig &c) { return QJsonValue(c.allowPrivateMessages); };
-        f.load = [](RoomConfig &c, const QJsonValue &v) { c.allowPrivateMessages = v.toBool(c.allowPrivateMessages); };
         return {f};
     }
     void discover(const Room &room, QStringList &, QList<QXmppDataForm::Field> &info) const override
     {
-        info << QXmppDataForm::Field(QXmppDataForm::Field::ListSingleField, u"muc#roomconfig_allowpm"_s, value(room.config()));
+        info << QXmppDataForm::Field(QXmppDataForm::Field::ListSingleField, u"muc#roomconfig_allowpm"_s, valueNames().at(int(room.config().allowPrivateMessages)));
     }
     std::optional<Refusal> refusePrivateMessage(const Room &room, const Occupant &sender) const override
     {
-        if (!room.config().allowPrivateMessages && sender.role != Role::Moderator)
-            return Refusal{StanzaError::Cancel, StanzaError::NotAllowed, Room::tr("Private messages are not allowed in this room.")};
-        return std::nullopt;
+        // XEP-0045 §10.2 (muc#roomconfig_allowpm): the roles that may send private messages.
+        // Refused as Prosody does: policy-violation, cancel.
+        switch (room.config().allowPrivateMessages) {
+        case AllowPm::Anyone:
+            return std::nullopt;
+        case AllowPm::Participants:
+            if (sender.role >= Role::Participant)
+                return std::nullopt;
+            return refusal(Room::tr("Visitors may not send private messages in this room."));
+        case AllowPm::Moderators:
+            if (sender.role == Role::Moderator)
+                return std::nullopt;
+            return refusal(Room::tr("Private messages are not allowed in this room."));
+        case AllowPm::None:
+            break;
+        }
+        return refusal(Room::tr("Private messages are not allowed in this room."));
     }
 
 private:
-    static QString value(const RoomConfig &c) { return c.allowPrivateMessages ? u"anyone"_s : u"moderators"_s; }
+    using AllowPm = RoomConfig::AllowPm;
+    // In the order of RoomConfig::AllowPm.
+    static const QStringList &valueNames()
+    {
+        static const QStringList names{u"anyone"_s, u"participants"_s, u"moderators"_s, u"none"_s};
+        return names;
+    }
+    static bool fromName(const QString &name, AllowPm &value)
+    {
+        const auto index = valueNames().indexOf(name);
+        if (index < 0)
+            return false;
+        value = AllowPm(index);
+        return true;
+    }
+    static Refusal refusal(const QString &text) { return Refusal{StanzaError::Cancel, StanzaError::PolicyViolation, text}; }
 };
 
 } // namespace
