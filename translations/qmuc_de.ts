@@ -417,6 +417,14 @@
         <source>Output waiting for the server, in KiB, above which qmuc stops reading until half of it is gone.</source>
         <translation>Auf den Server wartende Ausgabe in KiB, ab der qmuc nicht mehr liest, bis die Hälfte davon abgeflossen ist.</translation>
     </message>
+    <message>
+        <source>The largest room avatar (XEP-0486) owners may set, in KiB of image.</source>
+        <translation>Das größte Raum-Avatarbild (XEP-0486), das Besitzer setzen dürfen, in KiB.</translation>
+    </message>
+    <message>
+        <source>KiB of writes that may wait for a slow or failing disk; beyond it new messages are not archived.</source>
+        <translation>KiB an Schreibvorgängen, die auf eine langsame oder fehlerhafte Festplatte warten dürfen; darüber hinaus werden neue Nachrichten nicht archiviert.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Startup</name>

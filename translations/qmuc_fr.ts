@@ -417,6 +417,14 @@
         <source>Output waiting for the server, in KiB, above which qmuc stops reading until half of it is gone.</source>
         <translation>Sortie en attente du serveur, en Kio, au-delà de laquelle qmuc cesse de lire jusqu&apos;à ce que la moitié en soit partie.</translation>
     </message>
+    <message>
+        <source>The largest room avatar (XEP-0486) owners may set, in KiB of image.</source>
+        <translation>La plus grande image d’avatar de salon (XEP-0486) que les propriétaires peuvent définir, en Kio.</translation>
+    </message>
+    <message>
+        <source>KiB of writes that may wait for a slow or failing disk; beyond it new messages are not archived.</source>
+        <translation>Kio d’écritures pouvant attendre un disque lent ou défaillant ; au-delà, les nouveaux messages ne sont pas archivés.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Startup</name>

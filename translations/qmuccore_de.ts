@@ -114,6 +114,33 @@
         <source>This service, %1, does not deliver to %2.</source>
         <translation>Dieser Dienst, %1, stellt nichts an %2 zu.</translation>
     </message>
+    <message>
+        <source>Retract recent messages</source>
+        <translation>Neuere Nachrichten zurückziehen</translation>
+    </message>
+    <message>
+        <source>Retract everything one occupant sent in the room in the last hours</source>
+        <translation>Alles zurückziehen, was ein Teilnehmer in den letzten Stunden im Raum gesendet hat</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>room, nick and hours (1 to %1) are required</source>
+        <translation>room, nick und hours (1 bis %1) sind erforderlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retracted %n message(s).</source>
+        <translation>
+            <numerusform>%n Nachricht zurückgezogen.</numerusform>
+            <numerusform>%n Nachrichten zurückgezogen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Nickname</name>
@@ -130,8 +157,8 @@
         <translation>Der Spitzname ist kein gültiges Unicode.</translation>
     </message>
     <message>
-        <source>The nickname contains a character that is not allowed (U+%1).</source>
-        <translation>Der Spitzname enthält ein unzulässiges Zeichen (U+%1).</translation>
+        <source>The nickname contains a character that is not allowed (%1).</source>
+        <translation>Der Spitzname enthält ein Zeichen, das nicht erlaubt ist (%1).</translation>
     </message>
 </context>
 <context>
@@ -455,6 +482,106 @@
     <message>
         <source>Ask for at most %1 ids at a time.</source>
         <translation>Fragen Sie höchstens %1 IDs auf einmal ab.</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>Es gibt keinen Raum %1.</translation>
+    </message>
+    <message>
+        <source>You may not revoke voice from %1.</source>
+        <translation>Sie dürfen %1 das Rederecht nicht entziehen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid JID.</source>
+        <translation>„%1“ ist keine gültige JID.</translation>
+    </message>
+    <message>
+        <source>Participants and moderators</source>
+        <translation>Teilnehmer und Moderatoren</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Visitors may not send private messages in this room.</source>
+        <translation>Besucher dürfen in diesem Raum keine privaten Nachrichten senden.</translation>
+    </message>
+    <message>
+        <source>Say which message to retract by its stanza id.</source>
+        <translation>Geben Sie die Stanza-ID der Nachricht an, die zurückgezogen werden soll.</translation>
+    </message>
+    <message>
+        <source>That nickname looks like %1, who is already in this room.</source>
+        <translation>Dieser Spitzname sieht aus wie %1, der oder die schon in diesem Raum ist.</translation>
+    </message>
+    <message>
+        <source>Only owners may set the room&apos;s avatar.</source>
+        <translation>Nur Besitzer dürfen das Avatarbild des Raums setzen.</translation>
+    </message>
+    <message>
+        <source>The avatar is larger than this service allows (%1 KiB).</source>
+        <translation>Das Avatarbild ist größer, als dieser Dienst erlaubt (%1 KiB).</translation>
+    </message>
+    <message>
+        <source>Only admins and owners may give or take hats.</source>
+        <translation>Nur Administratoren und Besitzer dürfen Hüte vergeben oder abnehmen.</translation>
+    </message>
+    <message>
+        <source>A hat goes to a bare JID (user@domain).</source>
+        <translation>Ein Hut geht an eine reine JID (benutzer@domain).</translation>
+    </message>
+    <message>
+        <source>A hat needs a URI and a title, of at most %1 characters each.</source>
+        <translation>Ein Hut braucht eine URI und einen Titel mit je höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>That user does not wear that hat.</source>
+        <translation>Dieser Benutzer trägt diesen Hut nicht.</translation>
+    </message>
+    <message>
+        <source>That user wears as many hats as a user may.</source>
+        <translation>Dieser Benutzer trägt schon so viele Hüte, wie erlaubt sind.</translation>
+    </message>
+    <message>
+        <source>Put on a hat</source>
+        <translation>Einen Hut aufsetzen</translation>
+    </message>
+    <message>
+        <source>Take off a hat</source>
+        <translation>Einen Hut abnehmen</translation>
+    </message>
+    <message>
+        <source>No such command.</source>
+        <translation>Diesen Befehl gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Assigning a Hat</source>
+        <translation>Einen Hut vergeben</translation>
+    </message>
+    <message>
+        <source>Removing a Hat</source>
+        <translation>Einen Hut abnehmen</translation>
+    </message>
+    <message>
+        <source>Fill out this form to assign a hat.</source>
+        <translation>Füllen Sie dieses Formular aus, um einen Hut zu vergeben.</translation>
+    </message>
+    <message>
+        <source>Fill out this form to remove a hat.</source>
+        <translation>Füllen Sie dieses Formular aus, um einen Hut abzunehmen.</translation>
+    </message>
+    <message>
+        <source>User Address</source>
+        <translation>Adresse des Benutzers</translation>
+    </message>
+    <message>
+        <source>The hat&apos;s URI</source>
+        <translation>Die URI des Huts</translation>
+    </message>
+    <message>
+        <source>The hat&apos;s title</source>
+        <translation>Der Titel des Huts</translation>
     </message>
 </context>
 </TS>

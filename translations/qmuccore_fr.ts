@@ -114,6 +114,33 @@
         <source>This service, %1, does not deliver to %2.</source>
         <translation>Ce service, %1, ne distribue rien à %2.</translation>
     </message>
+    <message>
+        <source>Retract recent messages</source>
+        <translation>Retirer les messages récents</translation>
+    </message>
+    <message>
+        <source>Retract everything one occupant sent in the room in the last hours</source>
+        <translation>Retirer tout ce qu’un occupant a envoyé dans le salon au cours des dernières heures</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>room, nick and hours (1 to %1) are required</source>
+        <translation>room, nick et hours (de 1 à %1) sont requis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retracted %n message(s).</source>
+        <translation>
+            <numerusform>%n message retiré.</numerusform>
+            <numerusform>%n messages retirés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Nickname</name>
@@ -130,8 +157,8 @@
         <translation>Le pseudonyme n&apos;est pas de l&apos;Unicode valide.</translation>
     </message>
     <message>
-        <source>The nickname contains a character that is not allowed (U+%1).</source>
-        <translation>Le pseudonyme contient un caractère non autorisé (U+%1).</translation>
+        <source>The nickname contains a character that is not allowed (%1).</source>
+        <translation>Le pseudonyme contient un caractère non autorisé (%1).</translation>
     </message>
 </context>
 <context>
@@ -455,6 +482,106 @@
     <message>
         <source>Ask for at most %1 ids at a time.</source>
         <translation>Demandez au plus %1 identifiants à la fois.</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>Il n’y a pas de salon %1.</translation>
+    </message>
+    <message>
+        <source>You may not revoke voice from %1.</source>
+        <translation>Vous ne pouvez pas retirer la parole à %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid JID.</source>
+        <translation>« %1 » n’est pas un JID valide.</translation>
+    </message>
+    <message>
+        <source>Participants and moderators</source>
+        <translation>Participants et modérateurs</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Visitors may not send private messages in this room.</source>
+        <translation>Les visiteurs ne peuvent pas envoyer de messages privés dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Say which message to retract by its stanza id.</source>
+        <translation>Indiquez par son identifiant de stanza quel message retirer.</translation>
+    </message>
+    <message>
+        <source>That nickname looks like %1, who is already in this room.</source>
+        <translation>Ce pseudonyme ressemble à %1, qui est déjà dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Only owners may set the room&apos;s avatar.</source>
+        <translation>Seuls les propriétaires peuvent définir l’avatar du salon.</translation>
+    </message>
+    <message>
+        <source>The avatar is larger than this service allows (%1 KiB).</source>
+        <translation>L’avatar dépasse la taille permise par ce service (%1 Kio).</translation>
+    </message>
+    <message>
+        <source>Only admins and owners may give or take hats.</source>
+        <translation>Seuls les administrateurs et les propriétaires peuvent donner ou retirer des chapeaux.</translation>
+    </message>
+    <message>
+        <source>A hat goes to a bare JID (user@domain).</source>
+        <translation>Un chapeau se donne à un JID nu (utilisateur@domaine).</translation>
+    </message>
+    <message>
+        <source>A hat needs a URI and a title, of at most %1 characters each.</source>
+        <translation>Un chapeau demande une URI et un titre d’au plus %1 caractères chacun.</translation>
+    </message>
+    <message>
+        <source>That user does not wear that hat.</source>
+        <translation>Cet utilisateur ne porte pas ce chapeau.</translation>
+    </message>
+    <message>
+        <source>That user wears as many hats as a user may.</source>
+        <translation>Cet utilisateur porte déjà autant de chapeaux que permis.</translation>
+    </message>
+    <message>
+        <source>Put on a hat</source>
+        <translation>Mettre un chapeau</translation>
+    </message>
+    <message>
+        <source>Take off a hat</source>
+        <translation>Retirer un chapeau</translation>
+    </message>
+    <message>
+        <source>No such command.</source>
+        <translation>Cette commande n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Assigning a Hat</source>
+        <translation>Attribution d’un chapeau</translation>
+    </message>
+    <message>
+        <source>Removing a Hat</source>
+        <translation>Retrait d’un chapeau</translation>
+    </message>
+    <message>
+        <source>Fill out this form to assign a hat.</source>
+        <translation>Remplissez ce formulaire pour attribuer un chapeau.</translation>
+    </message>
+    <message>
+        <source>Fill out this form to remove a hat.</source>
+        <translation>Remplissez ce formulaire pour retirer un chapeau.</translation>
+    </message>
+    <message>
+        <source>User Address</source>
+        <translation>Adresse de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The hat&apos;s URI</source>
+        <translation>L’URI du chapeau</translation>
+    </message>
+    <message>
+        <source>The hat&apos;s title</source>
+        <translation>Le titre du chapeau</translation>
     </message>
 </context>
 </TS>
