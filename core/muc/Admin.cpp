@@ -156,10 +156,21 @@ void Room::applyAffiliation(const Actor &actor, const AffiliationChange &change)
         f->affiliationChanged(*this, actor, change, before);
     if (!present && !domain) {
         // Status 101: the affiliation changed while the user was not in the room.
-        QByteArray out = "<message from='" + m_escapedJid + "' to='" + xml::escaped(change.bareJid)
-            + "'><x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='"
-            + affiliationName(change.affiliation).toLatin1() + "' jid='" + xml::escaped(change.bareJid)
-            + "'/><status code='101'/></x></message>";
+        const QByteArray item = "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='"
+            + affiliationName(change.affiliation).toLatin1() + "' jid='" + xml::escaped(change.bareJid) + "'/>";
+        QByteArray out = "<message from='" + m_escapedJid + "' to='" + xml::escaped(change.bareJid) + "'>" + item
+            + "<status code='101'/></x></message>";
+        // In a members-only room the occupants who may see real JIDs learn it too, as they keep
+        // the member list (e.g. for end-to-end encryption to all members), as Prosody does.
+        if (m_config.membersOnly) {
+            for (const auto &key : std::as_const(m_joinOrder)) {
+                const auto &viewer = m_occupants[key];
+                if (!seesRealJids(viewer))
+                    continue;
+                for (const auto &session : viewer.sessions)
+                    out += "<message from='" + m_escapedJid + "' to='" + session.escapedJid + "'>" + item + "</x></message>";
+            }
+        }
         send(out);
         return;
     }

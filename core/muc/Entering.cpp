@@ -131,12 +131,17 @@ void Room::sendJoinSequence(const Stanza &stanza, Occupant &occupant, QList<int>
 
 void Room::sendSubject(const QString &toFull)
 {
-    // §7.2.15: always, empty when there is none, from the nick that set it if known.
+    // §7.2.15: always, empty when there is none, from the nick that set it if known, stamped
+    // with when it was set (a <delay/> from the room, as §7.2.15 says it SHOULD be).
     QByteArray out = "<message from='" + m_escapedJid;
     if (!m_subjectNick.isEmpty())
         out += '/' + xml::escaped(m_subjectNick);
     out += "' to='" + xml::escaped(toFull) + "' type='groupchat' id='" + QXmppUtils::generateStanzaUuid().toLatin1() + "'>";
     out += m_subject.isEmpty() ? QByteArray("<subject/>") : "<subject>" + xml::escaped(m_subject) + "</subject>";
+    if (m_subjectStamp.isValid()) {
+        out += "<delay xmlns='urn:xmpp:delay' from='" + m_escapedJid + "' stamp='"
+            + QXmppUtils::datetimeToString(m_subjectStamp).toLatin1() + "'/>";
+    }
     if (!m_subjectNick.isEmpty())
         out += senderMarks(m_subjectJid);
     out += "</message>";

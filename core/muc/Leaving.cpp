@@ -34,14 +34,13 @@ void Room::removeSession(Occupant &occupant, const QString &fullJid, LeaveReason
         m_host.presenceChanged(*this, infoOf(occupant));
         return;
     }
-    broadcastPresence(occupant, goodbye);
-    forget(occupant, reason);
+    removeOccupant(occupant, reason, std::move(goodbye));
 }
 
 void Room::removeOccupant(Occupant &occupant, LeaveReason reason, Broadcast goodbye)
 {
-    // Its own sessions learn it first (with 110); then, for a kick, the moderator gets the result
-    // (§8.2); then the others hear of it, except when the room is destroyed, where each occupant
+    // Its own sessions learn it first (with 110, §7.14 "then" the others); then, for a kick, the
+    // moderator gets the result (§8.2); then the others hear of it, except when the room is destroyed, where each occupant
     // is told only of its own removal (§10.9).
     goodbye.unavailable = true;
     broadcastPresence(occupant, goodbye, {}, Audience::Self);

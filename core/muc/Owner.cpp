@@ -119,7 +119,7 @@ void Room::applyConfigForm(const Stanza &stanza, const QDomElement &x)
     QList<int> codes{104};
     for (const auto &feature : m_features)
         feature->configured(*this, before, codes);
-    if (!wasLocked && before != next) {
+    if (wasLocked || before != next) { // the first configuration too
         QByteArray status;
         for (int code : std::as_const(codes))
             status += "<status code='" + QByteArray::number(code) + "'/>";

@@ -30,6 +30,7 @@ Room::Room(const RoomRecord &record, RoomHost &host)
     m_subject = record.subject;
     m_subjectNick = record.subjectNick;
     m_subjectJid = record.subjectJid;
+    m_subjectStamp = record.subjectStamp;
     for (const auto &a : record.affiliations) {
         if (a.affiliation != Affiliation::None || !a.nick.isEmpty())
             m_affiliates.insert(a.bareJid, {a.affiliation, a.reason, a.nick});
@@ -48,6 +49,7 @@ RoomRecord Room::record() const
     record.subject = m_subject;
     record.subjectNick = m_subjectNick;
     record.subjectJid = m_subjectJid;
+    record.subjectStamp = m_subjectStamp;
     auto jids = m_affiliates.keys();
     std::sort(jids.begin(), jids.end());
     for (const auto &jid : std::as_const(jids)) {
@@ -475,8 +477,10 @@ void Room::handleMessage(const Stanza &stanza)
         sendError(stanza, StanzaError::Modify, StanzaError::BadRequest, tr("Messages to the room are of type groupchat."));
         return;
     }
+    // §8.1: a subject with a <body/> or a <thread/> is an ordinary message, relayed whole.
     const auto subject = stanza.element.firstChildElement(u"subject"_s);
-    if (!subject.isNull() && stanza.element.firstChildElement(u"body"_s).isNull()) {
+    if (!subject.isNull() && stanza.element.firstChildElement(u"body"_s).isNull()
+        && stanza.element.firstChildElement(u"thread"_s).isNull()) {
         if (const auto refusal = setSubject(actorFor(stanza.fromFull), subject.text(), stanza.id))
             sendError(stanza, *refusal);
         return;

@@ -297,6 +297,7 @@ private:
     QString m_subject;
     QString m_subjectNick;
     QString m_subjectJid;
+    QDateTime m_subjectStamp;
 };
 
 } // namespace qmuc

@@ -33,6 +33,7 @@ struct RoomRecord {
     QString subject;
     QString subjectNick;
     QString subjectJid;  // the bare real JID of who set it
+    QDateTime subjectStamp; // when it was set (UTC), invalid if never
     QList<StoredAffiliation> affiliations; // sorted by bare JID
     // The history replayed on join, oldest first, for a room that keeps no archive (a logged
     // room's history comes from its archive).

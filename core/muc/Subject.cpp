@@ -19,6 +19,7 @@ std::optional<Refusal> Room::setSubject(const Actor &actor, const QString &subje
     m_subject = subject;
     m_subjectNick = actor.nick;
     m_subjectJid = actor.nick.isEmpty() ? QString() : actor.bareJid;
+    m_subjectStamp = QDateTime::currentDateTimeUtc();
     // §8.1: from the occupant who set it (the room itself for a service administrator outside it).
     OutgoingMessage message;
     message.nick = actor.nick;

@@ -89,7 +89,7 @@ QList<RoomRecord> RoomTable::load()
     }
     QList<RoomRecord> rooms;
     QHash<qint64, qsizetype> index;
-    q.exec(u"SELECT id, jid, config, subject, subject_nick, subject_jid FROM rooms WHERE persistent = 1 ORDER BY jid"_s);
+    q.exec(u"SELECT id, jid, config, subject, subject_nick, subject_jid, subject_stamp FROM rooms WHERE persistent = 1 ORDER BY jid"_s);
     while (q.next()) {
         RoomRecord room;
         room.jid = q.value(1).toString();
@@ -97,6 +97,8 @@ QList<RoomRecord> RoomTable::load()
         room.subject = q.value(3).toString();
         room.subjectNick = q.value(4).toString();
         room.subjectJid = q.value(5).toString();
+        if (const auto stamp = q.value(6).toLongLong())
+            room.subjectStamp = sql::fromMs(stamp);
         index.insert(q.value(0).toLongLong(), rooms.size());
         m_ids.insert(room.jid, q.value(0).toLongLong());
         rooms << room;
@@ -129,11 +131,14 @@ QList<RoomRecord> RoomTable::load()
 bool RoomTable::save(const RoomRecord &room, QSqlError *error)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"INSERT INTO rooms (jid, persistent, config, subject, subject_nick, subject_jid) VALUES (?, ?, ?, ?, ?, ?)"
+    q.prepare(u"INSERT INTO rooms (jid, persistent, config, subject, subject_nick, subject_jid, subject_stamp)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?)"
               " ON CONFLICT (jid) DO UPDATE SET persistent = excluded.persistent, config = excluded.config,"
-              " subject = excluded.subject, subject_nick = excluded.subject_nick, subject_jid = excluded.subject_jid"_s);
+              " subject = excluded.subject, subject_nick = excluded.subject_nick, subject_jid = excluded.subject_jid,"
+              " subject_stamp = excluded.subject_stamp"_s);
     if (!run(q, {room.jid, room.config.persistent ? 1 : 0, QString::fromUtf8(roomConfigToJson(room.config)),
-                 sql::text(room.subject), sql::text(room.subjectNick), sql::text(room.subjectJid)},
+                 sql::text(room.subject), sql::text(room.subjectNick), sql::text(room.subjectJid),
+                 room.subjectStamp.isValid() ? sql::toMs(room.subjectStamp) : 0},
              error)) {
         return false;
     }

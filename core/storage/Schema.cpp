@@ -69,6 +69,11 @@ const QList<QStringList> &migrations()
             // (sent while the room was non-anonymous). Older messages are not known to be: hidden.
             u"ALTER TABLE archive ADD COLUMN jid_public INTEGER NOT NULL DEFAULT 0"_s,
         },
+        {
+            // Version 8: when the subject was set, for the <delay/> it is replayed with
+            // (XEP-0045 §7.2.15); 0 where it is not known.
+            u"ALTER TABLE rooms ADD COLUMN subject_stamp INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return steps;
 }

@@ -13,7 +13,7 @@ class Schema
 {
     Q_DECLARE_TR_FUNCTIONS(qmuc::Schema)
 public:
-    static constexpr int Version = 7;
+    static constexpr int Version = 8;
 
     // The version of the open database's layout (0 for an empty file).
     static int version(const QSqlDatabase &db);

@@ -64,9 +64,12 @@ void RoomsTest::creatorOwnsNewRoomWhichStaysLockedUntilConfigured()
     QVERIFY(roomInfo(*m_alice).isResult());
     QCOMPARE(conversation(*m_alice).size(), 2); // nobody came in
 
-    // The instant room: the owner submits the empty form.
+    // The instant room: the owner submits the empty form; like any configuration, it is
+    // announced (§10.2.1, status 104).
     m_alice->clearReceived();
     QVERIFY(configure(*m_alice, {}).isResult());
+    QTRY_COMPARE_WITH_TIMEOUT(conversation(*m_alice), QStringList{u"message room groupchat status=104"_s}, Timeout);
+    m_alice->clearReceived();
 
     const auto admitted = enter(*m_bob, u"bob"_s);
     QCOMPARE(describe(admitted), u"presence room/bob affiliation=none role=participant status=110,170"_s);
@@ -76,7 +79,8 @@ void RoomsTest::creatorOwnsNewRoomWhichStaysLockedUntilConfigured()
 
 // XEP-0045 §7.2.3: the occupants already there, then the joiner's own presence (110; 170 as the
 // room archives, §7.2.12), then the
-// history (§7.2.14, each stamped by the room with XEP-0203 delay), then the subject (§7.2.15).
+// history (§7.2.14, each stamped by the room with XEP-0203 delay), then the subject, stamped by
+// the room with when it was set (§7.2.15).
 void RoomsTest::joinerSeesOccupantsThenItselfThenHistoryThenSubject()
 {
     QVERIFY(createRoom());
@@ -95,7 +99,7 @@ void RoomsTest::joinerSeesOccupantsThenItselfThenHistoryThenSubject()
                                   u"presence room/carol affiliation=none role=participant status=110,170"_s,
                                   u"message room/alice groupchat body='Hello bob' delay=room"_s,
                                   u"message room/bob groupchat body='Hi alice' delay=room"_s,
-                                  u"message room/alice groupchat subject='Tea at five'"_s,
+                                  u"message room/alice groupchat subject='Tea at five' delay=room"_s,
                               }),
                               Timeout);
     for (const auto &stanza : fromRoom(*m_carol)) {

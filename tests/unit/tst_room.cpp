@@ -2,6 +2,8 @@
 // the stanzas out, in order. The examples follow XEP-0045's own (coven@chat.shakespeare.lit).
 #include "ServiceHarness.h"
 
+#include <QXmppUtils.h>
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void nicknamesEqualAfterNormalisationConflict();
     void participantCannotChangeSubjectByDefault();
     void moderatorChangesSubjectForEveryone();
+    void subjectWithThreadIsAMessage();
     void visitorInModeratedRoomHasNoVoice();
     void roomDiscoInfoDescribesRoom();
     void roomInfoTellsWhatOccupantsMayDo();
@@ -93,7 +96,10 @@ void RoomTest::instantRoomSubmitUnlocksRoom()
     joinAs(Crone, u"firstwitch"_s);
     const auto out = feed(u"<iq from='%1' id='create1' to='%2' type='set'><query xmlns='http://jabber.org/protocol/muc#owner'>"
                           "<x xmlns='jabber:x:data' type='submit'/></query></iq>"_s.arg(Crone, Coven));
-    COMPARE_STANZAS(out, u"<iq from='coven@chat.shakespeare.lit' id='create1' to='crone1@shakespeare.lit/desktop' type='result'/>"_s);
+    // The result, then, as for any configuration, status 104 to the occupants (§10.2.1).
+    COMPARE_STANZAS(out, u"<iq from='coven@chat.shakespeare.lit' id='create1' to='crone1@shakespeare.lit/desktop' type='result'/>"
+                         "<message from='coven@chat.shakespeare.lit' id='*' to='crone1@shakespeare.lit/desktop' type='groupchat'>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><status code='104'/></x></message>"_s);
     QVERIFY(!m_service->rooms().first().locked);
     joinAs(Wiccarocks, u"secondwitch"_s);
     QCOMPARE(m_service->occupants(Coven).size(), 2);
@@ -261,14 +267,15 @@ void RoomTest::leavingSendsUnavailableWith110ToSelf()
     createInstantRoom();
     joinAs(Hag, u"thirdwitch"_s);
     const auto out = feed(u"<presence from='%1' id='l1' to='%2/thirdwitch' type='unavailable'><status>gone where the goblins go</status></presence>"_s.arg(Hag, Coven));
-    // §7.14 (Examples 79-80): role none, the leaver's status kept, 110 to the leaver.
-    COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/thirdwitch' to='crone1@shakespeare.lit/desktop' type='unavailable'>"
-                         "<status>gone where the goblins go</status>"
-                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='none'/></x></presence>"
-                         "<presence from='coven@chat.shakespeare.lit/thirdwitch' id='l1' to='hag66@shakespeare.lit/pda' type='unavailable'>"
+    // §7.14 (Examples 79-80): role none, the leaver's status kept; first 110 to the leaver, "then"
+    // the others.
+    COMPARE_STANZAS(out, u"<presence from='coven@chat.shakespeare.lit/thirdwitch' id='l1' to='hag66@shakespeare.lit/pda' type='unavailable'>"
                          "<status>gone where the goblins go</status>"
                          "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='none'/>"
-                         "<status code='110'/></x></presence>"_s);
+                         "<status code='110'/></x></presence>"
+                         "<presence from='coven@chat.shakespeare.lit/thirdwitch' to='crone1@shakespeare.lit/desktop' type='unavailable'>"
+                         "<status>gone where the goblins go</status>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' jid='hag66@shakespeare.lit/pda' role='none'/></x></presence>"_s);
     QCOMPARE(m_service->occupants(Coven).size(), 1);
 }
 
@@ -355,9 +362,12 @@ void RoomTest::bounceFromOnlyDeviceRemovesOccupantWith333()
                           "<remote-server-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></presence>"_s.arg(Hag, Coven));
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().at(2).value<LeaveReason>(), LeaveReason::Disconnected);
-    QCOMPARE(out.first().attribute(u"to"_s), Crone);
-    QCOMPARE(out.first().attribute(u"type"_s), u"unavailable"_s);
-    QCOMPARE(out.first().firstChildElement(u"x"_s).firstChildElement(u"status"_s).attribute(u"code"_s), u"333"_s);
+    // The others learn of it after the gone session's own copy (§7.14's order).
+    QCOMPARE(out.size(), 2);
+    const auto toCrone = out.last();
+    QCOMPARE(toCrone.attribute(u"to"_s), Crone);
+    QCOMPARE(toCrone.attribute(u"type"_s), u"unavailable"_s);
+    QCOMPARE(toCrone.firstChildElement(u"x"_s).firstChildElement(u"status"_s).attribute(u"code"_s), u"333"_s);
 }
 
 void RoomTest::selfPingIsAnsweredForJoinedClient()
@@ -419,6 +429,24 @@ void RoomTest::moderatorChangesSubjectForEveryone()
     const auto join = feed(u"<presence from='%1' to='%2/secondwitch'>%3</presence>"_s.arg(Wiccarocks, Coven, Join));
     QCOMPARE(join.last().attribute(u"from"_s), u"coven@chat.shakespeare.lit/firstwitch"_s);
     QCOMPARE(join.last().firstChildElement(u"subject"_s).text(), u"Fire Burn and Cauldron Bubble!"_s);
+    // §7.2.15: stamped with a <delay/> from the room saying when it was set.
+    QCOMPARE(join.last().firstChildElement(u"delay"_s).attribute(u"from"_s), Coven);
+    QVERIFY(QXmppUtils::datetimeFromString(join.last().firstChildElement(u"delay"_s).attribute(u"stamp"_s)).isValid());
+}
+
+void RoomTest::subjectWithThreadIsAMessage()
+{
+    // §8.1: a <subject/> with a <thread/> (or a <body/>) is a message like any other: relayed
+    // whole, thread included, and the room's subject stays as it was.
+    createInstantRoom();
+    joinAs(Hag, u"thirdwitch"_s);
+    QSignalSpy subject(m_service.get(), qOverload<const QString &, const QString &, const QString &>(&MucService::subjectChanged));
+    const auto out = feed(u"<message from='%1' id='t1' to='%2' type='groupchat'><subject>Re: potions</subject><thread>th-1</thread></message>"_s.arg(Hag, Coven));
+    const auto copy = u"<message from='coven@chat.shakespeare.lit/thirdwitch' id='t1' to='%1' type='groupchat'>"
+                      "<subject>Re: potions</subject><thread>th-1</thread></message>"_s;
+    COMPARE_STANZAS(out, copy.arg(Crone) + copy.arg(Hag));
+    QCOMPARE(subject.size(), 0);
+    QCOMPARE(m_service->rooms().first().subject, QString());
 }
 
 void RoomTest::visitorInModeratedRoomHasNoVoice()
