@@ -1,6 +1,7 @@
 #pragma once
 
 #include "component/ComponentConnection.h"
+#include "muc/Limits.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -30,6 +31,7 @@ struct Settings {
     int retentionDays = 0;         // archived messages kept this long; 0 keeps them forever
     int flushIntervalMs = 200;     // at most this much of the archive is lost if qmuc is killed
     QStringList admins;   // service administrators: owner rights in every room
+    Limits limits;        // [limits]: what one user or domain may make the service spend
 
     // Problems that make this configuration unusable, in words for the operator.
     QStringList validate() const;

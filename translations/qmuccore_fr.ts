@@ -114,6 +114,22 @@
         <source>This service, %1, does not deliver to %2.</source>
         <translation>Ce service, %1, ne distribue rien à %2.</translation>
     </message>
+    <message>
+        <source>You are joining rooms too fast; wait a moment, then try again.</source>
+        <translation>Vous rejoignez des salons trop vite&#xa0;; patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>You are creating rooms too fast; wait a moment, then try again.</source>
+        <translation>Vous créez des salons trop vite&#xa0;; patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This service holds as many rooms as it can; try again later.</source>
+        <translation>Ce service contient déjà autant de salons qu&apos;il le peut&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>You own as many rooms as this service allows one user.</source>
+        <translation>Vous possédez déjà autant de salons que ce service en permet à un utilisateur.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Nickname</name>
@@ -455,6 +471,43 @@
     <message>
         <source>Ask for at most %1 ids at a time.</source>
         <translation>Demandez au plus %1 identifiants à la fois.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords; wait a while, then try again.</source>
+        <translation>Trop de mots de passe erronés&#xa0;; patientez un moment, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>You are sending too fast; wait a moment, then try again.</source>
+        <translation>Vous envoyez trop vite&#xa0;; patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Flooding the room.</source>
+        <translation>Inondation du salon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This message is too long; the most this room relays is %n byte(s).</source>
+        <translation>
+            <numerusform>Ce message est trop long&#xa0;; ce salon relaie au plus %n octet.</numerusform>
+            <numerusform>Ce message est trop long&#xa0;; ce salon relaie au plus %n octets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This subject is too long; the most this room takes is %n byte(s).</source>
+        <translation>
+            <numerusform>Ce sujet est trop long&#xa0;; ce salon accepte au plus %n octet.</numerusform>
+            <numerusform>Ce sujet est trop long&#xa0;; ce salon accepte au plus %n octets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This nickname is too long; the most this room takes is %n character(s).</source>
+        <translation>
+            <numerusform>Ce pseudonyme est trop long&#xa0;; ce salon accepte au plus %n caractère.</numerusform>
+            <numerusform>Ce pseudonyme est trop long&#xa0;; ce salon accepte au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are in this room from too many devices already.</source>
+        <translation>Vous êtes déjà dans ce salon depuis trop d&apos;appareils.</translation>
     </message>
 </context>
 </TS>
