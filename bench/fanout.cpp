@@ -225,8 +225,17 @@ private:
             if (error == QProcess::FailedToStart)
                 fail(u"cannot start %1: %2"_s.arg(m_qmuc.program(), m_qmuc.errorString()));
         });
+        // The bench measures relaying, not the limits: one process plays every user, from one
+        // domain, as fast as qmuc takes them.
+        const auto config = m_dataDir.filePath(u"bench.ini"_s);
+        QFile ini(config);
+        if (!ini.open(QIODevice::WriteOnly)
+            || ini.write("[limits]\ngroupchat_rate=0\nkick_after=0\njoin_rate_per_user=0\njoin_rate_per_domain=0\n"
+                         "occupants_per_room=100000000\n") < 0)
+            return fail(u"cannot write %1"_s.arg(config));
+        ini.close();
         QStringList arguments = m_options.wrapper;
-        arguments << m_options.qmuc << u"--host"_s << u"127.0.0.1"_s
+        arguments << m_options.qmuc << u"--config"_s << config << u"--host"_s << u"127.0.0.1"_s
                   << u"--port"_s << QString::number(m_server.serverPort())
                   << u"--domain"_s << QString::fromLatin1(domain)
                   << u"--data-dir"_s << m_dataDir.path()

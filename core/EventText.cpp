@@ -73,6 +73,24 @@ QString EventText::storageRecovered()
     return tr("Writing to the database works again");
 }
 
+QString EventText::limitHit(const QString &who, LimitKind kind)
+{
+    switch (kind) {
+    case LimitKind::Groupchat: return tr("%1 sends messages too fast; refused until they slow down").arg(who);
+    case LimitKind::PrivateMessage: return tr("%1 sends private messages too fast; refused until they slow down").arg(who);
+    case LimitKind::Presence: return tr("%1 changes presence or nickname too fast; refused until they slow down").arg(who);
+    case LimitKind::Iq: return tr("%1 sends requests to occupants too fast; refused until they slow down").arg(who);
+    case LimitKind::VoiceRequest: return tr("%1 asks for voice too often; refused until they slow down").arg(who);
+    case LimitKind::Invitation: return tr("%1 sends invitations too fast; refused until they slow down").arg(who);
+    case LimitKind::Flooding: return tr("%1 was kicked for flooding").arg(who);
+    case LimitKind::Join: return tr("%1 joins rooms too fast; refused until they slow down").arg(who);
+    case LimitKind::Creation: return tr("%1 creates rooms too fast; refused until they slow down").arg(who);
+    case LimitKind::Password: return tr("%1 gave too many wrong passwords; refused for a while").arg(who);
+    case LimitKind::Rooms: break;
+    }
+    return tr("%1 may not create more rooms: the limit on rooms is reached").arg(who);
+}
+
 QString EventText::role(Role role)
 {
     switch (role) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "component/ComponentConnection.h"
+#include "muc/Limits.h"
 #include "muc/Types.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ public:
     static QString occupantRoleChanged(const OccupantInfo &occupant);
     static QString affiliationChanged(const QString &bareJid, Affiliation affiliation);
     static QString subjectChanged(const QString &subject, const QString &nick);
+    // MucService::limitHit: who went over which limit (and was refused, or kicked).
+    static QString limitHit(const QString &who, LimitKind kind);
     // MucService::storageWriteRecovered (storageWriteFailed carries its own text).
     static QString storageRecovered();
 

@@ -1,6 +1,7 @@
 #include "MucService.h"
 
 #include "Disco.h"
+#include "EventText.h"
 #include "Logging.h"
 #include "Namespaces.h"
 #include "StanzaErrors.h"
@@ -334,6 +335,10 @@ void MucService::handleRoomStanza(const Stanza &stanza)
             reply(StanzaError::Cancel, StanzaError::NotAllowed, wireTr("You may not create rooms on this service."));
             return;
         }
+        if (const auto refusal = refuseJoin(stanza, true)) {
+            reply(refusal->type, refusal->condition, refusal->text);
+            return;
+        }
         RoomConfig defaults;
         defaults.historyLength = m_settings.historyLength;
         defaults.logging = m_settings.loggingByDefault;
@@ -342,6 +347,11 @@ void MucService::handleRoomStanza(const Stanza &stanza)
         Q_EMIT roomCreated(it->second->info());
         it->second->createBy(stanza, *nick);
     } else if (stanza.kind == u"presence") {
+        const bool joins = stanza.type.isEmpty() && !it->second->occupantBySession(stanza.fromFull);
+        if (const auto refusal = joins ? refuseJoin(stanza, false) : std::nullopt) {
+            reply(refusal->type, refusal->condition, refusal->text);
+            return;
+        }
         it->second->handlePresence(stanza);
     } else if (stanza.kind == u"message") {
         it->second->handleMessage(stanza);
@@ -349,6 +359,51 @@ void MucService::handleRoomStanza(const Stanza &stanza)
         it->second->handleIq(stanza);
     }
     settle(roomJid);
+}
+
+std::optional<Refusal> MucService::refuseJoin(const Stanza &stanza, bool creates)
+{
+    const auto user = stanza.from.bare();
+    if (isServiceAdmin(user))
+        return std::nullopt;
+    const auto &limits = m_settings.limits;
+    const auto overRate = [&](RateTable &table, const Rate &perUser, const Rate &perDomain, LimitKind kind) {
+        const auto byUser = table.take(u"u\n"_s + user, perUser);
+        const auto byDomain = byUser.allowed ? table.take(u"d\n"_s + stanza.from.domain, perDomain) : byUser;
+        if (byDomain.refused == 1)
+            reportLimit({}, byUser.allowed ? stanza.from.domain : user, kind); // once per burst
+        return !byDomain.allowed;
+    };
+    // Refusals of a count are resource-constraint: the user may try again later (RFC 6120 §8.3.3.18).
+    if (overRate(m_joinRates, limits.joinsPerUser, limits.joinsPerDomain, LimitKind::Join))
+        return Refusal{StanzaError::Wait, StanzaError::ResourceConstraint, wireTr("You are joining rooms too fast; wait a moment, then try again.")};
+    if (!creates)
+        return std::nullopt;
+    if (overRate(m_creationRates, limits.creationsPerUser, limits.creationsPerDomain, LimitKind::Creation))
+        return Refusal{StanzaError::Wait, StanzaError::ResourceConstraint, wireTr("You are creating rooms too fast; wait a moment, then try again.")};
+    if (qsizetype(m_rooms.size()) >= limits.maxRooms) {
+        reportLimit({}, user, LimitKind::Rooms);
+        return Refusal{StanzaError::Wait, StanzaError::ResourceConstraint, wireTr("This service holds as many rooms as it can; try again later.")};
+    }
+    const auto owned = std::count_if(m_rooms.cbegin(), m_rooms.cend(), [&](const auto &entry) {
+        return entry.second->affiliates().value(user).affiliation == Affiliation::Owner;
+    });
+    if (owned >= limits.roomsPerCreator) {
+        reportLimit({}, user, LimitKind::Rooms);
+        return Refusal{StanzaError::Cancel, StanzaError::NotAllowed, wireTr("You own as many rooms as this service allows one user.")};
+    }
+    return std::nullopt;
+}
+
+void MucService::reportLimit(const QString &roomJid, const QString &who, LimitKind kind)
+{
+    qCInfo(lcMuc).noquote() << (roomJid.isEmpty() ? m_settings.domain : roomJid) + u": "_s + EventText::limitHit(who, kind);
+    Q_EMIT limitHit(roomJid, who, kind);
+}
+
+void MucService::overLimit(const Room &room, const QString &who, LimitKind kind)
+{
+    reportLimit(room.jid(), who, kind);
 }
 
 void MucService::settle(const QString &roomJid)
@@ -525,9 +580,11 @@ QByteArray MucService::answerServiceItems(const QDomElement &element)
             listed << info;
     }
     const auto set = element.firstChildElement().firstChildElement(u"set"_s);
+    const bool asked = !set.isNull() && set.namespaceURI() == ns::rsm;
     qsizetype first = 0;
     qsizetype count = listed.size();
-    if (!set.isNull() && set.namespaceURI() == ns::rsm) {
+    bool backwards = false;
+    if (asked) {
         const auto after = set.firstChildElement(u"after"_s);
         const auto before = set.firstChildElement(u"before"_s);
         const auto index = set.firstChildElement(u"index"_s);
@@ -541,6 +598,7 @@ QByteArray MucService::answerServiceItems(const QDomElement &element)
             first = qBound(qsizetype(0), qsizetype(index.text().toInt()), listed.size());
         }
         if (!before.isNull()) {
+            backwards = true;
             end = before.text().isEmpty()
                 ? listed.size()
                 : std::lower_bound(listed.cbegin(), listed.cend(), before.text(),
@@ -549,6 +607,14 @@ QByteArray MucService::answerServiceItems(const QDomElement &element)
                 first = qMax<qsizetype>(0, end - max);
         }
         count = qMax<qsizetype>(0, (hasMax ? qMin<qsizetype>(end, first + qMax(0, max)) : end) - first);
+    }
+    // XEP-0059 §2.6: a service may page a large answer, asked or not; the <set/> says how to go on.
+    const qsizetype most = m_settings.limits.discoItems;
+    const bool paged = asked || count > most;
+    if (count > most) {
+        if (backwards)
+            first += count - most; // the page just before <before/>
+        count = most;
     }
     QByteArray out = "<iq type='result' id='" + xml::escaped(element.attribute(u"id"_s)) + "' from='"
         + xml::escaped(m_settings.domain) + "' to='" + xml::escaped(element.attribute(u"from"_s))
@@ -559,7 +625,7 @@ QByteArray MucService::answerServiceItems(const QDomElement &element)
         const auto name = room.name.isEmpty() ? room.jid.section(u'@', 0, 0) : room.name;
         out += " name='" + xml::escaped(name) + "'/>";
     }
-    if (!set.isNull() && set.namespaceURI() == ns::rsm) {
+    if (paged) {
         out += "<set xmlns='http://jabber.org/protocol/rsm'>";
         if (count > 0) {
             out += "<first index='" + QByteArray::number(first) + "'>" + xml::escaped(listed.at(first).jid) + "</first>";

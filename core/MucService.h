@@ -116,6 +116,10 @@ Q_SIGNALS:
     // Writes waiting for the disk reached storage/max_queue_kib: new messages are not archived
     // until the disk catches up. Once per spell.
     void storageQueueFull(qint64 bytes);
+    // Someone went over one of the [limits] and was refused (or, for Flooding, kicked): once
+    // per burst. `roomJid` is empty for the service's own limits; `who` is a nick in the room, or
+    // a bare JID.
+    void limitHit(const QString &roomJid, const QString &who, qmuc::LimitKind kind);
 
 private:
     // tr() for the service's own texts: they go on the wire, so they are looked up in the wire
@@ -138,6 +142,12 @@ private:
     MessageArchive &archive() override;
     QByteArray occupantIdKey() override;
     qsizetype maxAvatarBytes() const override;
+    const Limits &limits() const override { return m_settings.limits; }
+    void overLimit(const Room &room, const QString &who, LimitKind kind) override;
+    // The service's limits on joining and creating rooms (XEP-0045 §7.2, §10.1): a refusal.
+    std::optional<Refusal> refuseJoin(const Stanza &stanza, bool creates);
+    // Logs it and emits limitHit.
+    void reportLimit(const QString &roomJid, const QString &who, LimitKind kind);
     // The database, opened on first use (in memory when the file cannot be used).
     Store &store();
 
@@ -170,6 +180,8 @@ private:
     Store *m_store;
     QSet<QString> m_unsaved; // rooms whose lasting state changed since they were last saved
     QTimer *m_retentionTimer;
+    RateTable m_joinRates;     // by user and by domain
+    RateTable m_creationRates; // by user and by domain
 };
 
 } // namespace qmuc

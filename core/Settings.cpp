@@ -57,11 +57,82 @@ SettingSpec boolSetting(const char *key, const char *doc, bool Settings::*member
             }};
 }
 
+// The [limits] section, a line each: name, member, doc (and for numbers the range).
+struct RateLimit {
+    const char *name;
+    Rate Limits::*member;
+    const char *doc;
+};
+struct NumberLimit {
+    const char *name;
+    int Limits::*member;
+    int min, max;
+    const char *doc;
+};
+const RateLimit rateLimits[] = {
+    {"groupchat_rate", &Limits::groupchat, QT_TRANSLATE_NOOP("qmuc::Settings", "Groupchat messages one occupant may send, as N/SECONDS (0: no limit); more are refused.")},
+    {"private_message_rate", &Limits::privateMessages, QT_TRANSLATE_NOOP("qmuc::Settings", "Private messages one occupant may send through a room, as N/SECONDS.")},
+    {"presence_rate", &Limits::presence, QT_TRANSLATE_NOOP("qmuc::Settings", "Presence updates and nickname changes of one occupant, as N/SECONDS.")},
+    {"iq_rate", &Limits::iqs, QT_TRANSLATE_NOOP("qmuc::Settings", "IQ requests one occupant may send to other occupants, as N/SECONDS.")},
+    {"voice_request_rate", &Limits::voiceRequests, QT_TRANSLATE_NOOP("qmuc::Settings", "Voice requests of one occupant, as N/SECONDS.")},
+    {"invitation_rate", &Limits::invitations, QT_TRANSLATE_NOOP("qmuc::Settings", "Invitations one occupant may send, as N/SECONDS.")},
+    {"join_rate_per_user", &Limits::joinsPerUser, QT_TRANSLATE_NOOP("qmuc::Settings", "Room joins one user (bare JID) may make, as N/SECONDS.")},
+    {"join_rate_per_domain", &Limits::joinsPerDomain, QT_TRANSLATE_NOOP("qmuc::Settings", "Room joins all users of one domain may make together, as N/SECONDS.")},
+    {"creation_rate_per_user", &Limits::creationsPerUser, QT_TRANSLATE_NOOP("qmuc::Settings", "Rooms one user may create, as N/SECONDS.")},
+    {"creation_rate_per_domain", &Limits::creationsPerDomain, QT_TRANSLATE_NOOP("qmuc::Settings", "Rooms all users of one domain may create together, as N/SECONDS.")},
+    {"password_guesses", &Limits::passwordGuesses, QT_TRANSLATE_NOOP("qmuc::Settings", "Wrong room passwords one user may give a room, as N/SECONDS; then every attempt is refused for a while.")},
+};
+const NumberLimit numberLimits[] = {
+    {"kick_after", &Limits::kickAfter, 0, 1000000, QT_TRANSLATE_NOOP("qmuc::Settings", "Stanzas refused in one burst after which the flooder is kicked from the room (0: never).")},
+    {"max_rooms", &Limits::maxRooms, 1, 100000000, QT_TRANSLATE_NOOP("qmuc::Settings", "Rooms the service holds at most; further creations are refused.")},
+    {"rooms_per_creator", &Limits::roomsPerCreator, 1, 100000000, QT_TRANSLATE_NOOP("qmuc::Settings", "Rooms one user may own before creating another is refused.")},
+    {"occupants_per_room", &Limits::occupantsPerRoom, 1, 100000000, QT_TRANSLATE_NOOP("qmuc::Settings", "Occupants of a room whose owner set no maximum.")},
+    {"sessions_per_occupant", &Limits::sessionsPerOccupant, 1, 10000, QT_TRANSLATE_NOOP("qmuc::Settings", "Devices one occupant may be in a room with at once.")},
+    {"max_body_bytes", &Limits::maxBodyBytes, 1, 100000000, QT_TRANSLATE_NOOP("qmuc::Settings", "Largest message body relayed, in bytes of UTF-8.")},
+    {"max_subject_bytes", &Limits::maxSubjectBytes, 1, 100000000, QT_TRANSLATE_NOOP("qmuc::Settings", "Longest room subject, in bytes of UTF-8.")},
+    {"max_nick_chars", &Limits::maxNickChars, 1, 1023, QT_TRANSLATE_NOOP("qmuc::Settings", "Longest nickname, in characters.")},
+    {"history_bytes", &Limits::historyBytes, 0, 1073741824, QT_TRANSLATE_NOOP("qmuc::Settings", "Bytes of recent messages a room keeps to replay to people who join.")},
+    {"rejoin_replay_seconds", &Limits::rejoinReplaySeconds, 0, 86400, QT_TRANSLATE_NOOP("qmuc::Settings", "Seconds before a session that joins a room it is already in gets the occupants and history again.")},
+    {"disco_items", &Limits::discoItems, 1, 100000000, QT_TRANSLATE_NOOP("qmuc::Settings", "Rooms listed in one answer to disco#items without paging (XEP-0059); the answer says how to page on.")},
+};
+
+SettingSpec rateSetting(const RateLimit &limit)
+{
+    const auto member = limit.member;
+    return {u"limits/"_s + QLatin1StringView(limit.name), {}, {}, limit.doc,
+            [member](const Settings &s) { return (s.limits.*member).toString(); },
+            [member](Settings &s, const QString &v) {
+                const auto rate = Rate::parse(v);
+                if (!rate)
+                    return Text::tr("'%1' is not a rate such as 10/60 (at most 10 in 60 seconds), or 0 for no limit").arg(v);
+                s.limits.*member = *rate;
+                return QString();
+            }};
+}
+
+SettingSpec numberSetting(const NumberLimit &limit)
+{
+    const auto [name, member, min, max, doc] = limit;
+    return {u"limits/"_s + QLatin1StringView(name), {}, {}, doc,
+            [member](const Settings &s) { return QString::number(s.limits.*member); },
+            [member, min, max](Settings &s, const QString &v) { return setInt(s.limits.*member, v, min, max); }};
+}
+
+// The settings before them, then the [limits] section.
+QList<SettingSpec> withLimits(QList<SettingSpec> specs)
+{
+    for (const auto &limit : rateLimits)
+        specs.append(rateSetting(limit));
+    for (const auto &limit : numberLimits)
+        specs.append(numberSetting(limit));
+    return specs;
+}
+
 } // namespace
 
 const QList<SettingSpec> &settingSpecs()
 {
-    static const QList<SettingSpec> specs = {
+    static const QList<SettingSpec> specs = withLimits({
         stringSetting("server/host", "host", "HOST",
                       QT_TRANSLATE_NOOP("qmuc::Settings", "Host name or address of the XMPP server's component port."),
                       &Settings::host),
@@ -152,7 +223,7 @@ const QList<SettingSpec> &settingSpecs()
         intSetting("storage/max_queue_kib", "", "",
                    QT_TRANSLATE_NOOP("qmuc::Settings", "KiB of writes that may wait for a slow or failing disk; beyond it new messages are not archived."),
                    &Settings::maxWriteQueueKiB, 64, 4194304),
-    };
+    });
     return specs;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "component/ComponentConnection.h"
+#include "muc/Limits.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -32,6 +33,7 @@ struct Settings {
     int maxAvatarKiB = 256;        // a room's avatar (XEP-0486) may be at most this big
     int maxWriteQueueKiB = 65536;  // writes waiting for the disk above which messages go unarchived
     QStringList admins;   // service administrators: owner rights in every room
+    Limits limits;        // [limits]: what one user or domain may make the service spend
 
     // Problems that make this configuration unusable, in words for the operator.
     QStringList validate() const;

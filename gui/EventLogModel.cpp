@@ -54,6 +54,9 @@ EventLogModel::EventLogModel(MucService *service, int limit, QObject *parent)
     connect(service, &MucService::storageWriteFailed, this, [this](const QString &error) {
         add(Kind::StorageFailed, {}, error);
     });
+    connect(service, &MucService::limitHit, this, [this](const QString &roomJid, const QString &who, LimitKind kind) {
+        add(Kind::LimitHit, roomJid, EventText::limitHit(who, kind));
+    });
     connect(service, &MucService::storageWriteRecovered, this, [this] {
         add(Kind::StorageRecovered, {}, EventText::storageRecovered());
     });
@@ -111,7 +114,8 @@ QString iconOf(EventLogModel::Kind kind)
     case Kind::Connection: return u":/icons/connect.svg"_s;
     case Kind::ConnectionError: return u":/icons/disconnect.svg"_s;
     case Kind::ActionDone: return u":/icons/done.svg"_s;
-    case Kind::ActionRefused: return u":/icons/refused.svg"_s;
+    case Kind::ActionRefused:
+    case Kind::LimitHit: return u":/icons/refused.svg"_s;
     case Kind::StorageFailed:
     case Kind::StorageRecovered: return u":/icons/database.svg"_s;
     }

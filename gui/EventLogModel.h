@@ -34,6 +34,7 @@ public:
         ActionRefused,
         StorageFailed,
         StorageRecovered,
+        LimitHit,
     };
     Q_ENUM(Kind)
     enum Roles { KindRole = Qt::UserRole + 1, RoomJidRole };

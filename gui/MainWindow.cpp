@@ -121,6 +121,10 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     };
     connect(service, &MucService::messageRelayed, this, archived);
     connect(service, &MucService::subjectChanged, this, archived); // subject changes are archived too
+    connect(service, &MucService::limitHit, this, [this] {
+        ++m_limitsHit;
+        updateTotals();
+    });
     connect(m_roomModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTotals);
     connect(m_roomModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTotals);
     connect(m_roomModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTotals);
@@ -300,7 +304,7 @@ void MainWindow::updateTotals()
     for (int row = 0; row < m_roomModel->rowCount(); ++row)
         occupants += m_roomModel->roomAt(row).occupants;
     m_rooms->setTitle(tr("Rooms (%1)").arg(m_roomModel->rowCount()));
-    m_totals->setText(tr("Rooms: %1 · Occupants: %2").arg(m_roomModel->rowCount()).arg(occupants));
+    m_totals->setText(tr("Rooms: %1 · Occupants: %2 · Limits hit: %3").arg(m_roomModel->rowCount()).arg(occupants).arg(m_limitsHit));
 }
 
 void MainWindow::openSettings()

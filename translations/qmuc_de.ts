@@ -243,6 +243,50 @@
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
+    <message>
+        <source>%1 sends messages too fast; refused until they slow down</source>
+        <translation>%1 sendet Nachrichten zu schnell; abgelehnt, bis es langsamer wird</translation>
+    </message>
+    <message>
+        <source>%1 sends private messages too fast; refused until they slow down</source>
+        <translation>%1 sendet private Nachrichten zu schnell; abgelehnt, bis es langsamer wird</translation>
+    </message>
+    <message>
+        <source>%1 changes presence or nickname too fast; refused until they slow down</source>
+        <translation>%1 ändert Anwesenheit oder Spitznamen zu schnell; abgelehnt, bis es langsamer wird</translation>
+    </message>
+    <message>
+        <source>%1 sends requests to occupants too fast; refused until they slow down</source>
+        <translation>%1 sendet Anfragen an Teilnehmer zu schnell; abgelehnt, bis es langsamer wird</translation>
+    </message>
+    <message>
+        <source>%1 asks for voice too often; refused until they slow down</source>
+        <translation>%1 bittet zu oft um Rederecht; abgelehnt, bis es langsamer wird</translation>
+    </message>
+    <message>
+        <source>%1 sends invitations too fast; refused until they slow down</source>
+        <translation>%1 sendet Einladungen zu schnell; abgelehnt, bis es langsamer wird</translation>
+    </message>
+    <message>
+        <source>%1 was kicked for flooding</source>
+        <translation>%1 wurde wegen Überflutung hinausgeworfen</translation>
+    </message>
+    <message>
+        <source>%1 joins rooms too fast; refused until they slow down</source>
+        <translation>%1 betritt Räume zu schnell; abgelehnt, bis es langsamer wird</translation>
+    </message>
+    <message>
+        <source>%1 creates rooms too fast; refused until they slow down</source>
+        <translation>%1 erstellt Räume zu schnell; abgelehnt, bis es langsamer wird</translation>
+    </message>
+    <message>
+        <source>%1 gave too many wrong passwords; refused for a while</source>
+        <translation>%1 hat zu viele falsche Passwörter angegeben; eine Weile abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 may not create more rooms: the limit on rooms is reached</source>
+        <translation>%1 darf keine weiteren Räume erstellen: die Grenze für Räume ist erreicht</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Schema</name>
@@ -424,6 +468,98 @@
     <message>
         <source>KiB of writes that may wait for a slow or failing disk; beyond it new messages are not archived.</source>
         <translation>KiB an Schreibvorgängen, die auf eine langsame oder fehlerhafte Festplatte warten dürfen; darüber hinaus werden neue Nachrichten nicht archiviert.</translation>
+    </message>
+    <message>
+        <source>Groupchat messages one occupant may send, as N/SECONDS (0: no limit); more are refused.</source>
+        <translation>Gruppennachrichten, die ein Teilnehmer senden darf, als N/SEKUNDEN (0: keine Grenze); weitere werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Private messages one occupant may send through a room, as N/SECONDS.</source>
+        <translation>Private Nachrichten, die ein Teilnehmer über einen Raum senden darf, als N/SEKUNDEN.</translation>
+    </message>
+    <message>
+        <source>Presence updates and nickname changes of one occupant, as N/SECONDS.</source>
+        <translation>Anwesenheitsänderungen und Spitznamenwechsel eines Teilnehmers, als N/SEKUNDEN.</translation>
+    </message>
+    <message>
+        <source>IQ requests one occupant may send to other occupants, as N/SECONDS.</source>
+        <translation>IQ-Anfragen, die ein Teilnehmer an andere Teilnehmer senden darf, als N/SEKUNDEN.</translation>
+    </message>
+    <message>
+        <source>Voice requests of one occupant, as N/SECONDS.</source>
+        <translation>Bitten um Rederecht eines Teilnehmers, als N/SEKUNDEN.</translation>
+    </message>
+    <message>
+        <source>Invitations one occupant may send, as N/SECONDS.</source>
+        <translation>Einladungen, die ein Teilnehmer senden darf, als N/SEKUNDEN.</translation>
+    </message>
+    <message>
+        <source>Room joins one user (bare JID) may make, as N/SECONDS.</source>
+        <translation>Raumbeitritte, die ein Benutzer (reine JID) machen darf, als N/SEKUNDEN.</translation>
+    </message>
+    <message>
+        <source>Room joins all users of one domain may make together, as N/SECONDS.</source>
+        <translation>Raumbeitritte, die alle Benutzer einer Domain zusammen machen dürfen, als N/SEKUNDEN.</translation>
+    </message>
+    <message>
+        <source>Rooms one user may create, as N/SECONDS.</source>
+        <translation>Räume, die ein Benutzer erstellen darf, als N/SEKUNDEN.</translation>
+    </message>
+    <message>
+        <source>Rooms all users of one domain may create together, as N/SECONDS.</source>
+        <translation>Räume, die alle Benutzer einer Domain zusammen erstellen dürfen, als N/SEKUNDEN.</translation>
+    </message>
+    <message>
+        <source>Wrong room passwords one user may give a room, as N/SECONDS; then every attempt is refused for a while.</source>
+        <translation>Falsche Raumpasswörter, die ein Benutzer einem Raum geben darf, als N/SEKUNDEN; danach wird jeder Versuch eine Weile abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Stanzas refused in one burst after which the flooder is kicked from the room (0: never).</source>
+        <translation>Abgelehnte Stanzas in einem Schwall, nach denen der Verursacher aus dem Raum geworfen wird (0: nie).</translation>
+    </message>
+    <message>
+        <source>Rooms the service holds at most; further creations are refused.</source>
+        <translation>Räume, die der Dienst höchstens hält; weitere Erstellungen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Rooms one user may own before creating another is refused.</source>
+        <translation>Räume, die ein Benutzer besitzen darf, bevor das Erstellen eines weiteren abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>Occupants of a room whose owner set no maximum.</source>
+        <translation>Teilnehmer eines Raums, dessen Besitzer kein Maximum festgelegt hat.</translation>
+    </message>
+    <message>
+        <source>Devices one occupant may be in a room with at once.</source>
+        <translation>Geräte, mit denen ein Teilnehmer gleichzeitig in einem Raum sein darf.</translation>
+    </message>
+    <message>
+        <source>Largest message body relayed, in bytes of UTF-8.</source>
+        <translation>Größter weitergeleiteter Nachrichtentext, in Bytes UTF-8.</translation>
+    </message>
+    <message>
+        <source>Longest room subject, in bytes of UTF-8.</source>
+        <translation>Längstes Raumthema, in Bytes UTF-8.</translation>
+    </message>
+    <message>
+        <source>Longest nickname, in characters.</source>
+        <translation>Längster Spitzname, in Zeichen.</translation>
+    </message>
+    <message>
+        <source>Bytes of recent messages a room keeps to replay to people who join.</source>
+        <translation>Bytes an letzten Nachrichten, die ein Raum für Neuankömmlinge aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Seconds before a session that joins a room it is already in gets the occupants and history again.</source>
+        <translation>Sekunden, bevor eine Sitzung, die einen Raum erneut betritt, in dem sie schon ist, Teilnehmer und Verlauf wieder erhält.</translation>
+    </message>
+    <message>
+        <source>Rooms listed in one answer to disco#items without paging (XEP-0059); the answer says how to page on.</source>
+        <translation>Räume in einer Antwort auf disco#items ohne Blättern (XEP-0059); die Antwort sagt, wie weitergeblättert wird.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rate such as 10/60 (at most 10 in 60 seconds), or 0 for no limit</source>
+        <translation>'%1' ist keine Rate wie 10/60 (höchstens 10 in 60 Sekunden) und nicht 0 für keine Grenze</translation>
     </message>
 </context>
 <context>
@@ -818,10 +954,6 @@
         <translation>Räume (%1)</translation>
     </message>
     <message>
-        <source>Rooms: %1 · Occupants: %2</source>
-        <translation>Räume: %1 · Teilnehmer: %2</translation>
-    </message>
-    <message>
         <source>Settings saved to %1; they take effect when qmuc admin starts again.</source>
         <translation>Einstellungen in %1 gespeichert; sie werden beim nächsten Start von qmuc admin wirksam.</translation>
     </message>
@@ -832,6 +964,10 @@
     <message>
         <source>Keeping rooms and messages in memory only: %1</source>
         <translation>Räume und Nachrichten werden nur im Arbeitsspeicher gehalten: %1</translation>
+    </message>
+    <message>
+        <source>Rooms: %1 · Occupants: %2 · Limits hit: %3</source>
+        <translation>Räume: %1 · Teilnehmer: %2 · Grenzen erreicht: %3</translation>
     </message>
 </context>
 <context>

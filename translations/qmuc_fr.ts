@@ -243,6 +243,50 @@
         <source>archived</source>
         <translation>archivé</translation>
     </message>
+    <message>
+        <source>%1 sends messages too fast; refused until they slow down</source>
+        <translation>%1 envoie des messages trop vite ; refusés jusqu'à ralentissement</translation>
+    </message>
+    <message>
+        <source>%1 sends private messages too fast; refused until they slow down</source>
+        <translation>%1 envoie des messages privés trop vite ; refusés jusqu'à ralentissement</translation>
+    </message>
+    <message>
+        <source>%1 changes presence or nickname too fast; refused until they slow down</source>
+        <translation>%1 change de présence ou de pseudonyme trop vite ; refusé jusqu'à ralentissement</translation>
+    </message>
+    <message>
+        <source>%1 sends requests to occupants too fast; refused until they slow down</source>
+        <translation>%1 envoie des requêtes aux occupants trop vite ; refusées jusqu'à ralentissement</translation>
+    </message>
+    <message>
+        <source>%1 asks for voice too often; refused until they slow down</source>
+        <translation>%1 demande la parole trop souvent ; refusé jusqu'à ralentissement</translation>
+    </message>
+    <message>
+        <source>%1 sends invitations too fast; refused until they slow down</source>
+        <translation>%1 envoie des invitations trop vite ; refusées jusqu'à ralentissement</translation>
+    </message>
+    <message>
+        <source>%1 was kicked for flooding</source>
+        <translation>%1 a été expulsé pour inondation</translation>
+    </message>
+    <message>
+        <source>%1 joins rooms too fast; refused until they slow down</source>
+        <translation>%1 rejoint des salons trop vite ; refusé jusqu'à ralentissement</translation>
+    </message>
+    <message>
+        <source>%1 creates rooms too fast; refused until they slow down</source>
+        <translation>%1 crée des salons trop vite ; refusé jusqu'à ralentissement</translation>
+    </message>
+    <message>
+        <source>%1 gave too many wrong passwords; refused for a while</source>
+        <translation>%1 a donné trop de mots de passe erronés ; refusé pour un moment</translation>
+    </message>
+    <message>
+        <source>%1 may not create more rooms: the limit on rooms is reached</source>
+        <translation>%1 ne peut plus créer de salons : la limite de salons est atteinte</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Schema</name>
@@ -424,6 +468,98 @@
     <message>
         <source>KiB of writes that may wait for a slow or failing disk; beyond it new messages are not archived.</source>
         <translation>Kio d’écritures pouvant attendre un disque lent ou défaillant ; au-delà, les nouveaux messages ne sont pas archivés.</translation>
+    </message>
+    <message>
+        <source>Groupchat messages one occupant may send, as N/SECONDS (0: no limit); more are refused.</source>
+        <translation>Messages de groupe qu'un occupant peut envoyer, en N/SECONDES (0 : aucune limite) ; les suivants sont refusés.</translation>
+    </message>
+    <message>
+        <source>Private messages one occupant may send through a room, as N/SECONDS.</source>
+        <translation>Messages privés qu'un occupant peut envoyer via un salon, en N/SECONDES.</translation>
+    </message>
+    <message>
+        <source>Presence updates and nickname changes of one occupant, as N/SECONDS.</source>
+        <translation>Mises à jour de présence et changements de pseudonyme d'un occupant, en N/SECONDES.</translation>
+    </message>
+    <message>
+        <source>IQ requests one occupant may send to other occupants, as N/SECONDS.</source>
+        <translation>Requêtes IQ qu'un occupant peut envoyer aux autres occupants, en N/SECONDES.</translation>
+    </message>
+    <message>
+        <source>Voice requests of one occupant, as N/SECONDS.</source>
+        <translation>Demandes de parole d'un occupant, en N/SECONDES.</translation>
+    </message>
+    <message>
+        <source>Invitations one occupant may send, as N/SECONDS.</source>
+        <translation>Invitations qu'un occupant peut envoyer, en N/SECONDES.</translation>
+    </message>
+    <message>
+        <source>Room joins one user (bare JID) may make, as N/SECONDS.</source>
+        <translation>Entrées dans des salons qu'un utilisateur (JID nu) peut faire, en N/SECONDES.</translation>
+    </message>
+    <message>
+        <source>Room joins all users of one domain may make together, as N/SECONDS.</source>
+        <translation>Entrées dans des salons que tous les utilisateurs d'un domaine peuvent faire ensemble, en N/SECONDES.</translation>
+    </message>
+    <message>
+        <source>Rooms one user may create, as N/SECONDS.</source>
+        <translation>Salons qu'un utilisateur peut créer, en N/SECONDES.</translation>
+    </message>
+    <message>
+        <source>Rooms all users of one domain may create together, as N/SECONDS.</source>
+        <translation>Salons que tous les utilisateurs d'un domaine peuvent créer ensemble, en N/SECONDES.</translation>
+    </message>
+    <message>
+        <source>Wrong room passwords one user may give a room, as N/SECONDS; then every attempt is refused for a while.</source>
+        <translation>Mots de passe erronés qu'un utilisateur peut donner à un salon, en N/SECONDES ; ensuite toute tentative est refusée pour un moment.</translation>
+    </message>
+    <message>
+        <source>Stanzas refused in one burst after which the flooder is kicked from the room (0: never).</source>
+        <translation>Stanzas refusées en une rafale après lesquelles l'auteur est expulsé du salon (0 : jamais).</translation>
+    </message>
+    <message>
+        <source>Rooms the service holds at most; further creations are refused.</source>
+        <translation>Nombre maximal de salons du service ; les créations suivantes sont refusées.</translation>
+    </message>
+    <message>
+        <source>Rooms one user may own before creating another is refused.</source>
+        <translation>Salons qu'un utilisateur peut posséder avant que la création d'un autre soit refusée.</translation>
+    </message>
+    <message>
+        <source>Occupants of a room whose owner set no maximum.</source>
+        <translation>Occupants d'un salon dont le propriétaire n'a fixé aucun maximum.</translation>
+    </message>
+    <message>
+        <source>Devices one occupant may be in a room with at once.</source>
+        <translation>Appareils avec lesquels un occupant peut être dans un salon en même temps.</translation>
+    </message>
+    <message>
+        <source>Largest message body relayed, in bytes of UTF-8.</source>
+        <translation>Plus grand corps de message relayé, en octets UTF-8.</translation>
+    </message>
+    <message>
+        <source>Longest room subject, in bytes of UTF-8.</source>
+        <translation>Plus long sujet de salon, en octets UTF-8.</translation>
+    </message>
+    <message>
+        <source>Longest nickname, in characters.</source>
+        <translation>Plus long pseudonyme, en caractères.</translation>
+    </message>
+    <message>
+        <source>Bytes of recent messages a room keeps to replay to people who join.</source>
+        <translation>Octets de messages récents qu'un salon garde pour les rejouer aux arrivants.</translation>
+    </message>
+    <message>
+        <source>Seconds before a session that joins a room it is already in gets the occupants and history again.</source>
+        <translation>Secondes avant qu'une session qui rejoint un salon où elle est déjà reçoive de nouveau les occupants et l'historique.</translation>
+    </message>
+    <message>
+        <source>Rooms listed in one answer to disco#items without paging (XEP-0059); the answer says how to page on.</source>
+        <translation>Salons listés dans une réponse à disco#items sans pagination (XEP-0059) ; la réponse indique comment paginer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rate such as 10/60 (at most 10 in 60 seconds), or 0 for no limit</source>
+        <translation>'%1' n'est pas un débit tel que 10/60 (au plus 10 en 60 secondes), ni 0 pour aucune limite</translation>
     </message>
 </context>
 <context>
@@ -818,10 +954,6 @@
         <translation>Salons (%1)</translation>
     </message>
     <message>
-        <source>Rooms: %1 · Occupants: %2</source>
-        <translation>Salons&#xa0;: %1 · Occupants&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Settings saved to %1; they take effect when qmuc admin starts again.</source>
         <translation>Paramètres enregistrés dans %1&#xa0;; ils prendront effet au prochain démarrage de qmuc admin.</translation>
     </message>
@@ -832,6 +964,10 @@
     <message>
         <source>Keeping rooms and messages in memory only: %1</source>
         <translation>Salons et messages conservés en mémoire seulement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rooms: %1 · Occupants: %2 · Limits hit: %3</source>
+        <translation>Salons : %1 · Occupants : %2 · Limites atteintes : %3</translation>
     </message>
 </context>
 <context>

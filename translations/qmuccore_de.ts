@@ -141,6 +141,22 @@
             <numerusform>%n Nachrichten zurückgezogen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are joining rooms too fast; wait a moment, then try again.</source>
+        <translation>Sie betreten Räume zu schnell; warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>You are creating rooms too fast; wait a moment, then try again.</source>
+        <translation>Sie erstellen Räume zu schnell; warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>This service holds as many rooms as it can; try again later.</source>
+        <translation>Dieser Dienst hat bereits so viele Räume, wie er halten kann; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>You own as many rooms as this service allows one user.</source>
+        <translation>Sie besitzen bereits so viele Räume, wie dieser Dienst einem Benutzer erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Nickname</name>
@@ -582,6 +598,43 @@
     <message>
         <source>The hat&apos;s title</source>
         <translation>Der Titel des Huts</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords; wait a while, then try again.</source>
+        <translation>Zu viele falsche Passwörter; warten Sie eine Weile und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>You are sending too fast; wait a moment, then try again.</source>
+        <translation>Sie senden zu schnell; warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Flooding the room.</source>
+        <translation>Überflutung des Raums.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This message is too long; the most this room relays is %n byte(s).</source>
+        <translation>
+            <numerusform>Diese Nachricht ist zu lang; dieser Raum leitet höchstens %n Byte weiter.</numerusform>
+            <numerusform>Diese Nachricht ist zu lang; dieser Raum leitet höchstens %n Bytes weiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This subject is too long; the most this room takes is %n byte(s).</source>
+        <translation>
+            <numerusform>Dieses Thema ist zu lang; dieser Raum nimmt höchstens %n Byte an.</numerusform>
+            <numerusform>Dieses Thema ist zu lang; dieser Raum nimmt höchstens %n Bytes an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This nickname is too long; the most this room takes is %n character(s).</source>
+        <translation>
+            <numerusform>Dieser Spitzname ist zu lang; dieser Raum nimmt höchstens %n Zeichen an.</numerusform>
+            <numerusform>Dieser Spitzname ist zu lang; dieser Raum nimmt höchstens %n Zeichen an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are in this room from too many devices already.</source>
+        <translation>Sie sind bereits mit zu vielen Geräten in diesem Raum.</translation>
     </message>
 </context>
 </TS>

@@ -141,6 +141,22 @@
             <numerusform>%n messages retirés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are joining rooms too fast; wait a moment, then try again.</source>
+        <translation>Vous rejoignez des salons trop vite ; patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>You are creating rooms too fast; wait a moment, then try again.</source>
+        <translation>Vous créez des salons trop vite ; patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This service holds as many rooms as it can; try again later.</source>
+        <translation>Ce service contient déjà autant de salons qu'il le peut ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>You own as many rooms as this service allows one user.</source>
+        <translation>Vous possédez déjà autant de salons que ce service en permet à un utilisateur.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Nickname</name>
@@ -582,6 +598,43 @@
     <message>
         <source>The hat&apos;s title</source>
         <translation>Le titre du chapeau</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords; wait a while, then try again.</source>
+        <translation>Trop de mots de passe erronés ; patientez un moment, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>You are sending too fast; wait a moment, then try again.</source>
+        <translation>Vous envoyez trop vite ; patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Flooding the room.</source>
+        <translation>Inondation du salon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This message is too long; the most this room relays is %n byte(s).</source>
+        <translation>
+            <numerusform>Ce message est trop long ; ce salon relaie au plus %n octet.</numerusform>
+            <numerusform>Ce message est trop long ; ce salon relaie au plus %n octets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This subject is too long; the most this room takes is %n byte(s).</source>
+        <translation>
+            <numerusform>Ce sujet est trop long ; ce salon accepte au plus %n octet.</numerusform>
+            <numerusform>Ce sujet est trop long ; ce salon accepte au plus %n octets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This nickname is too long; the most this room takes is %n character(s).</source>
+        <translation>
+            <numerusform>Ce pseudonyme est trop long ; ce salon accepte au plus %n caractère.</numerusform>
+            <numerusform>Ce pseudonyme est trop long ; ce salon accepte au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are in this room from too many devices already.</source>
+        <translation>Vous êtes déjà dans ce salon depuis trop d'appareils.</translation>
     </message>
 </context>
 </TS>

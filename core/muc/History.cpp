@@ -4,20 +4,28 @@
 
 namespace qmuc {
 
-void History::setCapacity(int capacity)
+void History::setCapacity(int capacity, qsizetype maxBytes)
 {
     m_capacity = qMax(0, capacity);
-    while (qsizetype(m_entries.size()) > m_capacity)
-        m_entries.pop_front();
+    m_maxBytes = qMax<qsizetype>(0, maxBytes);
+    trim();
 }
 
 void History::append(Entry entry)
 {
     if (m_capacity == 0)
         return;
+    m_bytes += entry.payload.size();
     m_entries.push_back(std::move(entry));
-    if (qsizetype(m_entries.size()) > m_capacity)
+    trim();
+}
+
+void History::trim()
+{
+    while (!m_entries.empty() && (qsizetype(m_entries.size()) > m_capacity || m_bytes > m_maxBytes)) {
+        m_bytes -= m_entries.front().payload.size();
         m_entries.pop_front();
+    }
 }
 
 void History::replacePayload(const QString &stanzaId, const QByteArray &payload)

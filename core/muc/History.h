@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <deque>
+#include <limits>
 #include <optional>
 
 namespace qmuc {
@@ -30,7 +31,8 @@ public:
         std::optional<QDateTime> since;
     };
 
-    void setCapacity(int capacity);
+    // At most `capacity` entries of at most `maxBytes` of payload together; the oldest go first.
+    void setCapacity(int capacity, qsizetype maxBytes);
     void append(Entry entry);
     const std::deque<Entry> &entries() const { return m_entries; }
     // The archived message with this stanza id gets a new payload (a retraction's tombstone).
@@ -41,8 +43,12 @@ public:
     std::vector<const Entry *> select(const Request &request, const QDateTime &now, int overhead) const;
 
 private:
+    void trim();
+
     std::deque<Entry> m_entries;
     int m_capacity = 20;
+    qsizetype m_maxBytes = std::numeric_limits<qsizetype>::max();
+    qsizetype m_bytes = 0; // payload held
 };
 
 } // namespace qmuc

@@ -392,6 +392,24 @@ void Room::sendError(const Stanza &stanza, StanzaError::Type type, StanzaError::
     send(errorReplyTo(stanza.element, type, condition, text));
 }
 
+bool Room::replayDue(Session &session) const
+{
+    const qint64 now = monotonicMs();
+    if (session.replayedMs >= 0 && now - session.replayedMs < qint64(m_host.limits().rejoinReplaySeconds) * 1000)
+        return false;
+    session.replayedMs = now;
+    return true;
+}
+
+bool Room::screened(const Stanza &stanza, const Occupant &sender, LimitKind kind)
+{
+    for (const auto &f : m_features) {
+        if (f->screen(*this, stanza, sender, kind))
+            return true;
+    }
+    return false;
+}
+
 void Room::handlePresence(const Stanza &stanza)
 {
     if (stanza.type == u"error") {
@@ -421,11 +439,16 @@ void Room::handlePresence(const Stanza &stanza)
     }
     if (!occupant) {
         join(stanza, *nick);
-    } else if (occupant->nick != *nick) {
+        return;
+    }
+    if (screened(stanza, *occupant, LimitKind::Presence))
+        return;
+    if (occupant->nick != *nick) {
         changeNick(stanza, *occupant, *nick);
-    } else if (!stanza.child(u"x"_s, ns::muc).isNull()) {
+    } else if (!stanza.child(u"x"_s, ns::muc).isNull() && replayDue(*occupant->session(stanza.fromFull))) {
         // A client joining again from a session the room still has (it lost track, e.g. after a
-        // reconnect): the same occupant, and the whole join sequence again for that session.
+        // reconnect): the same occupant, and the whole join sequence again for that session; at
+        // most once per interval, in between it is a presence update.
         updateSession(*occupant->session(stanza.fromFull), stanza);
         sendJoinSequence(stanza, *occupant, {});
         m_host.presenceChanged(*this, infoOf(*occupant));
@@ -458,8 +481,17 @@ void Room::handleMessage(const Stanza &stanza)
             sendError(stanza, StanzaError::Modify, StanzaError::NotAcceptable, tr("You are not in this room."));
             return;
         }
-        relayPrivate(stanza, *sender);
+        if (!screened(stanza, *sender, LimitKind::PrivateMessage))
+            relayPrivate(stanza, *sender);
         return;
+    }
+    if (sender) {
+        const auto kind = stanza.type == u"groupchat"                                      ? LimitKind::Groupchat
+            : !stanza.child(u"x"_s, ns::mucUser).firstChildElement(u"invite"_s).isNull() ? LimitKind::Invitation
+            : !stanza.child(u"x"_s, ns::dataForms).isNull()                              ? LimitKind::VoiceRequest
+                                                                                          : LimitKind::Groupchat;
+        if (screened(stanza, *sender, kind))
+            return;
     }
     // Invitations, declines (from outside the room, §7.8.2) and voice requests.
     if (stanza.type != u"groupchat") {

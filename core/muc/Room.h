@@ -46,6 +46,10 @@ public:
     virtual QByteArray occupantIdKey() = 0;
     // How big a room's avatar (XEP-0486) may be, in bytes of the image.
     virtual qsizetype maxAvatarBytes() const = 0;
+    // The service's limits (the settings' [limits]).
+    virtual const Limits &limits() const = 0;
+    // Someone went over a limit in this room: once per burst, for the log and the operator.
+    virtual void overLimit(const Room &room, const QString &who, LimitKind kind) = 0;
 };
 
 // Who asks for a moderation or configuration change, with the privileges XEP-0045 gives them.
@@ -63,6 +67,7 @@ struct Session {
     QByteArray payload;     // this session's presence children, minus what the room writes
     QString show;
     QString status;
+    qint64 replayedMs = -1; // when the room was last replayed to it on a rejoin, monotonic
 };
 
 // Someone in the room under one nickname, from one or more devices.
@@ -119,6 +124,10 @@ public:
     // Pings every session (XEP-0199) from the room: a session the server lost answers with an
     // error and is removed with 333. For when the server may have lost sessions without telling.
     void pingSessions();
+    // Whether a feature refused a stanza from an occupant (RoomFeature::screen).
+    bool screened(const Stanza &stanza, const Occupant &sender, LimitKind kind);
+    // Whether a session that joins again gets the room replayed (limits().rejoinReplaySeconds).
+    bool replayDue(Session &session) const;
 
     // Moderation (Admin.cpp): the same rules for an XMPP client's muc#admin request and for the
     // service's admin slots. Each request is checked whole before anything changes.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../StanzaErrors.h"
+#include "Limits.h"
 #include "RoomConfig.h"
 #include "Stanza.h"
 #include "Types.h"
@@ -137,6 +138,9 @@ public:
     // Who may change the subject (§8.1): a refusal, where this feature decides it.
     virtual std::optional<Refusal> refuseSubjectChange(const Room &, Role) const { return std::nullopt; }
 
+    // A stanza from an occupant before the room acts on it (message, presence update, IQ to an
+    // occupant), of the kind given: true when this feature refused it (and answered it).
+    virtual bool screen(Room &, const Stanza &, const Occupant & /*sender*/, LimitKind) { return false; }
     // A private message between occupants (§7.5): a refusal.
     virtual std::optional<Refusal> refusePrivateMessage(const Room &, const Occupant & /*sender*/) const { return std::nullopt; }
     // A message to the room that is not groupchat (invitations, declines, voice requests), or an

@@ -34,11 +34,14 @@ std::unique_ptr<RoomFeature> makeOccupantIqs();
 std::unique_ptr<RoomFeature> makeConfusableNicks();
 std::unique_ptr<RoomFeature> makeRoomAvatar();
 std::unique_ptr<RoomFeature> makeHats();
+std::unique_ptr<RoomFeature> makeFlood();
+std::unique_ptr<RoomFeature> makeSizes();
 
 std::vector<std::unique_ptr<RoomFeature>> makeRoomFeatures()
 {
     std::vector<std::unique_ptr<RoomFeature>> features;
-    for (auto make : {makeDescription, makePersistence, makeVisibility, makeSubjectRights, makeModerated,
+    // Flood and Sizes first: a stanza they refuse reaches no other feature.
+    for (auto make : {makeFlood, makeSizes, makeDescription, makePersistence, makeVisibility, makeSubjectRights, makeModerated,
                       makeMembersOnly, makePassword, makeCapacity, makeAnonymity, makeInvitations,
                       makePrivateMessages, makeVoiceRequests, makeRegistration, makeRecentHistory, makeArchive,
                       makeModeration, makeOccupantIds, makeSelfPing, makePresenceProbes, makeOccupantIqs,

@@ -49,6 +49,8 @@ void Room::handleIq(const Stanza &stanza)
                 sendError(stanza, StanzaError::Cancel, StanzaError::NotAcceptable, tr("You are not in this room."));
             return;
         }
+        if (request && screened(stanza, *sender, LimitKind::Iq))
+            return;
         for (const auto &f : m_features) {
             if (f->handleOccupantIq(*this, stanza, sender))
                 return;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void nickAndRoleChangesUpdateRowsInPlace();
     void eventLogSaysWhyOccupantsLeft();
     void eventLogDropsTheOldestBeyondItsLimit();
+    void eventLogShowsAFloodOnce();
     void modelsStayConsistentThroughABurst();
 
 private:
@@ -244,6 +245,26 @@ void ModelsTest::eventLogDropsTheOldestBeyondItsLimit()
              QStringList({u"event 4"_s, u"event 5"_s, u"event 6"_s, u"event 7"_s, u"event 8"_s}));
     QCOMPARE(removed.size(), 3);
     QCOMPARE(resets.size(), 0);
+}
+
+void ModelsTest::eventLogShowsAFloodOnce()
+{
+    EventLogModel log(m_service.get());
+    m_feeder->createRoom(u"coven"_s, u"crone1@shakespeare.lit/desktop"_s, u"firstwitch"_s);
+    m_feeder->join(u"coven"_s, u"hag66@shakespeare.lit/pda"_s, u"thirdwitch"_s);
+    // Past the default groupchat rate (30 in 10 s) in one burst, short of kicking.
+    for (int i = 0; i < 40; ++i)
+        m_feeder->say(u"coven"_s, u"hag66@shakespeare.lit/pda"_s, u"Round about the cauldron go"_s);
+    int hits = 0;
+    for (int row = 0; row < log.rowCount(); ++row) {
+        if (log.index(row, 0).data(EventLogModel::KindRole).value<EventLogModel::Kind>() == EventLogModel::Kind::LimitHit) {
+            ++hits;
+            QCOMPARE(log.index(row, EventLogModel::TextColumn).data().toString(),
+                     u"thirdwitch sends messages too fast; refused until they slow down"_s);
+            QCOMPARE(log.index(row, EventLogModel::RoomColumn).data().toString(), u"coven"_s);
+        }
+    }
+    QCOMPARE(hits, 1);
 }
 
 void ModelsTest::modelsStayConsistentThroughABurst()

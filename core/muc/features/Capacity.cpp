@@ -28,7 +28,8 @@ public:
     }
     std::optional<Refusal> refuseEntry(const Room &room, const Entrant &entrant) const override
     {
-        const int max = room.config().maxUsers;
+        // A room whose owner set no maximum has the service's ([limits] occupants_per_room).
+        const int max = room.config().maxUsers > 0 ? room.config().maxUsers : room.host().limits().occupantsPerRoom;
         if (max > 0 && room.joinOrder().size() >= max && entrant.affiliation < Affiliation::Admin && !entrant.alreadyHere)
             return Refusal{StanzaError::Wait, StanzaError::ServiceUnavailable, Room::tr("This room is full.")};
         return std::nullopt;

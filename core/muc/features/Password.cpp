@@ -48,13 +48,26 @@ public:
     void describe(const Room &room, RoomInfo &info) const override { info.passwordProtected = room.config().passwordProtected(); }
     std::optional<Refusal> refuseEntry(const Room &room, const Entrant &entrant) const override
     {
+        if (!room.config().passwordProtected())
+            return std::nullopt;
+        // Guessing is slowed down: past the limit of wrong passwords, every attempt is refused for
+        // a while, the right password too. Prosody and ejabberd set no such limit; the refusal is
+        // the one for a count (resource-constraint, wait).
+        const auto &guesses = room.host().limits().passwordGuesses;
+        if (m_wrongGuesses.exhausted(entrant.bareJid, guesses))
+            return Refusal{StanzaError::Wait, StanzaError::ResourceConstraint,
+                           Room::tr("Too many wrong passwords; wait a while, then try again.")};
         const auto given = entrant.stanza.child(u"x"_s, ns::muc).firstChildElement(u"password"_s).text();
-        if (room.config().passwordProtected() && given != room.config().password)
-            return Refusal{StanzaError::Auth, StanzaError::NotAuthorized, Room::tr("A password is required to enter this room.")};
-        return std::nullopt;
+        if (given == room.config().password)
+            return std::nullopt;
+        m_wrongGuesses.take(entrant.bareJid, guesses);
+        if (m_wrongGuesses.exhausted(entrant.bareJid, guesses))
+            room.host().overLimit(room, entrant.bareJid, LimitKind::Password); // the last guess of a burst
+        return Refusal{StanzaError::Auth, StanzaError::NotAuthorized, Room::tr("A password is required to enter this room.")};
     }
 
 private:
+    mutable RateTable m_wrongGuesses{1000}; // by bare JID
     static std::optional<bool> parseSwitch(const QString &text)
     {
         if (text == u"1" || text == u"true")

@@ -86,6 +86,7 @@ public:
     }
     void restore(Room &room, const RoomRecord &record) override
     {
+        capacity(room);
         if (!room.config().logging) {
             for (const auto &entry : record.history)
                 m_history.append(entry);
@@ -115,7 +116,8 @@ public:
     }
 
 private:
-    void capacity(const Room &room) { m_history.setCapacity(room.config().historyLength); }
+    // The room's number of messages, and the service's [limits] on their bytes whatever the number.
+    void capacity(const Room &room) { m_history.setCapacity(room.config().historyLength, room.host().limits().historyBytes); }
 
     History m_history;
 };
