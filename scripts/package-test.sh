@@ -121,5 +121,5 @@ in_root python3 /srv/test/three-clients.py --port "$c2s_port" --service conferen
   || { cat "$work/qmuc.log" >&2; die "the room did not serve three users"; }
 kill -TERM "$qmuc_pid"
 wait "$qmuc_pid" || die "qmuc did not stop cleanly on SIGTERM"
-grep -q "room created: packaged@conference.localhost" "$work/qmuc.log" || die "qmuc logged no room"
+grep -q "packaged@conference.localhost: Room created" "$work/qmuc.log" || die "qmuc logged no room"
 say "passed: both packages install on a minimal Debian 13, the unit verifies, and the installed qmuc served a room"

@@ -9,10 +9,15 @@ namespace {
 // can lag behind the real size.
 constexpr qsizetype ChunkSize = 64 * 1024;
 
+// XML 1.0 §2.3, the ASCII part.
+bool isNameStartChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
+}
+
 bool isNameChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-        || c == '.' || c == ':';
+    return isNameStartChar(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
 }
 } // namespace
 
@@ -147,7 +152,7 @@ qsizetype XmlStreamParser::Scanner::scan(QByteArrayView bytes)
                 if (m_matched > 0 && !predefined)
                     return fail(m_markupStart, u"restricted-xml"_s, u"XML construct not allowed in XMPP: entity reference"_s);
                 m_markup = Markup::Text;
-            } else if (isNameChar(c)) {
+            } else if (m_matched > 0 ? isNameChar(c) : isNameStartChar(c)) {
                 if (m_matched < int(sizeof m_entity))
                     m_entity[m_matched] = c;
                 if (m_matched <= int(sizeof m_entity))

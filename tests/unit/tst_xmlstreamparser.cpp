@@ -235,6 +235,10 @@ void XmlStreamParserTest::badInputEndsTheStreamHoweverSplit_data()
     QTest::newRow("comment in a stanza") << QByteArray("<message><!-- x --></message>") << restricted;
     QTest::newRow("processing instruction") << QByteArray("<message><?php x?></message>") << restricted;
     QTest::newRow("second XML declaration") << QByteArray("<?xml version='1.0'?>") << restricted;
+    // Two faults: the first in the stream decides, however the bytes arrive (found by
+    // fuzz_xmlstreamparser: a UTF-8 sequence begun in one read and broken in the next).
+    QTest::newRow("bad reference, then broken UTF-8") << QByteArray("&-t;\xd9Sbody>") << malformed;
+    QTest::newRow("broken UTF-8 in text, then NUL") << body(QByteArray("\xd9S\0", 3)) << encoding;
 }
 
 void XmlStreamParserTest::badInputEndsTheStreamHoweverSplit()
