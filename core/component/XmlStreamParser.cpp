@@ -25,7 +25,7 @@ qsizetype XmlStreamParser::Scanner::fail(qsizetype at, const QString &condition,
 {
     m_condition = condition;
     m_text = text;
-    return qMax<qsizetype>(0, at);
+    return at;
 }
 
 qsizetype XmlStreamParser::Scanner::scan(QByteArrayView bytes)
@@ -39,7 +39,7 @@ qsizetype XmlStreamParser::Scanner::scan(QByteArrayView bytes)
         if (m_continuations > 0) {
             if (byte < m_low || byte > m_high)
                 // RFC 6120 §4.9.3.22: violating the rules of UTF-8 is unsupported-encoding.
-                return fail(m_sequenceStart, u"unsupported-encoding"_s, u"invalid UTF-8"_s);
+                return fail(i, u"unsupported-encoding"_s, u"invalid UTF-8"_s);
             --m_continuations;
             m_low = 0x80;
             m_high = 0xbf;
@@ -48,7 +48,6 @@ qsizetype XmlStreamParser::Scanner::scan(QByteArrayView bytes)
         if (byte >= 0x80) {
             // RFC 3629 §4: C0, C1 and F5..FF never occur; after E0, F0 and F4 the next byte's range
             // excludes overlong forms and code points above U+10FFFF, after ED the surrogates.
-            m_sequenceStart = i;
             if (byte >= 0xc2 && byte <= 0xdf) {
                 m_continuations = 1;
             } else if (byte >= 0xe0 && byte <= 0xef) {
@@ -94,12 +93,10 @@ qsizetype XmlStreamParser::Scanner::scan(QByteArrayView bytes)
         case Markup::Text:
             if (c == '<') {
                 m_markup = Markup::Lt;
-                m_markupStart = i;
                 m_firstMarkup = !m_sawMarkup;
                 m_sawMarkup = true;
             } else if (c == '&') {
                 m_markup = Markup::Amp;
-                m_markupStart = i;
                 m_matched = 0;
             }
             break;
@@ -107,16 +104,16 @@ qsizetype XmlStreamParser::Scanner::scan(QByteArrayView bytes)
             // RFC 6120 §11.1: no processing instructions; the XML declaration (§11.5) may only
             // open the stream, which the reader checks.
             if (c == '?' && !m_firstMarkup)
-                return fail(m_markupStart, u"restricted-xml"_s, u"XML construct not allowed in XMPP: processing instruction"_s);
+                return fail(i, u"restricted-xml"_s, u"XML construct not allowed in XMPP: processing instruction"_s);
             m_markup = c == '!' ? Markup::Bang : Markup::Text;
             break;
         case Markup::Bang:
             // RFC 6120 §11.1: no comments, no DTD, no entity or other declarations. A CDATA
             // section is allowed.
             if (c == '-')
-                return fail(m_markupStart, u"restricted-xml"_s, u"XML construct not allowed in XMPP: comment"_s);
+                return fail(i, u"restricted-xml"_s, u"XML construct not allowed in XMPP: comment"_s);
             if (c >= 'A' && c <= 'Z')
-                return fail(m_markupStart, u"restricted-xml"_s, u"XML construct not allowed in XMPP: DTD or declaration"_s);
+                return fail(i, u"restricted-xml"_s, u"XML construct not allowed in XMPP: DTD or declaration"_s);
             m_markup = c == '[' ? Markup::CdataOpen : Markup::Text;
             m_matched = 1;
             break;
@@ -150,7 +147,7 @@ qsizetype XmlStreamParser::Scanner::scan(QByteArrayView bytes)
                 const bool predefined = m_matched <= int(sizeof m_entity)
                     && (name == "lt" || name == "gt" || name == "amp" || name == "apos" || name == "quot");
                 if (m_matched > 0 && !predefined)
-                    return fail(m_markupStart, u"restricted-xml"_s, u"XML construct not allowed in XMPP: entity reference"_s);
+                    return fail(i, u"restricted-xml"_s, u"XML construct not allowed in XMPP: entity reference"_s);
                 m_markup = Markup::Text;
             } else if (m_matched > 0 ? isNameChar(c) : isNameStartChar(c)) {
                 if (m_matched < int(sizeof m_entity))
@@ -163,9 +160,6 @@ qsizetype XmlStreamParser::Scanner::scan(QByteArrayView bytes)
             break;
         }
     }
-    // Constructs still open continue in the next chunk, where they started before its first byte.
-    m_sequenceStart = 0;
-    m_markupStart = 0;
     return -1;
 }
 

@@ -60,9 +60,10 @@ private:
     class Scanner
     {
     public:
-        // Returns the offset in `bytes` where the first offending construct starts (0 if it
-        // started in an earlier chunk), or -1 if all is well so far; then condition() and text()
-        // say why.
+        // Returns the offset in `bytes` of the byte that breaks a rule, or -1 if all is well so
+        // far; then condition() and text() say why. Everything before that byte goes to the
+        // reader, however the stream was split: the reader, seeing the same bytes, finds the
+        // same faults of its own first, so the outcome does not depend on the split.
         qsizetype scan(QByteArrayView bytes);
         QString condition() const { return m_condition; }
         QString text() const { return m_text; }
@@ -77,9 +78,7 @@ private:
         int m_continuations = 0;
         quint8 m_low = 0x80;
         quint8 m_high = 0xbf;
-        qsizetype m_sequenceStart = 0;
         Markup m_markup = Markup::Text;
-        qsizetype m_markupStart = 0;
         int m_matched = 0;       // bytes of "[CDATA[" or of an entity name seen so far
         char m_entity[4] = {};   // the start of an entity name: the predefined ones fit
         bool m_sawMarkup = false;   // a '<' came before: no XML declaration any more

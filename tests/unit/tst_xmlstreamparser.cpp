@@ -238,6 +238,7 @@ void XmlStreamParserTest::badInputEndsTheStreamHoweverSplit_data()
     // Two faults: the first in the stream decides, however the bytes arrive (found by
     // fuzz_xmlstreamparser: a UTF-8 sequence begun in one read and broken in the next).
     QTest::newRow("bad reference, then broken UTF-8") << QByteArray("&-t;\xd9Sbody>") << malformed;
+    QTest::newRow("reference inside a tag name") << QByteArray("<mess&lw;age/>") << malformed;
     QTest::newRow("broken UTF-8 in text, then NUL") << body(QByteArray("\xd9S\0", 3)) << encoding;
 }
 
