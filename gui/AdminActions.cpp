@@ -62,6 +62,18 @@ AdminActions::AdminActions(MucService *service, EventLogModel *log, QWidget *win
         connect(action, &QAction::triggered, this, [this, affiliation] { changeAffiliation(affiliation); });
     }
 
+    m_hatSeparator = new QAction(this);
+    m_hatSeparator->setSeparator(true);
+    m_putOnHat = addAction(u"hat"_s, tr("Put on a &hat…"), tr("Hat"), "putOnHatAction");
+    m_putOnHat->setToolTip(tr("Give the occupant's user a title of this room's own that everyone sees (a hat)"));
+    connect(m_putOnHat, &QAction::triggered, this, &AdminActions::putOnHat);
+    m_takeOffHat = addAction(u"hat-off"_s, tr("&Take off a hat…"), tr("Take off hat"), "takeOffHatAction");
+    m_takeOffHat->setToolTip(tr("Take one of the occupant's hats off again"));
+    connect(m_takeOffHat, &QAction::triggered, this, &AdminActions::takeOffHat);
+    m_retractRecent = addAction(u"retract"_s, tr("&Retract recent messages…"), tr("Retract"), "retractRecentAction");
+    m_retractRecent->setToolTip(tr("Retract everything the occupant sent to the room lately, for everyone and in the archive"));
+    connect(m_retractRecent, &QAction::triggered, this, &AdminActions::retractRecent);
+
     m_setSubject = addAction(u"subject"_s, tr("Set &subject…"), tr("Subject"), "setSubjectAction");
     m_setSubject->setShortcut(tr("Ctrl+T"));
     m_setSubject->setToolTip(tr("Change the room's subject (Ctrl+T)"));
@@ -85,7 +97,7 @@ QAction *AdminActions::addAction(const QString &icon, const QString &text, const
 QList<QAction *> AdminActions::occupantActions() const
 {
     return {m_kick, m_ban, m_separator, m_grantVoice, m_revokeVoice, m_grantModerator, m_revokeModerator,
-            m_affiliationMenu->menuAction()};
+            m_affiliationMenu->menuAction(), m_hatSeparator, m_putOnHat, m_takeOffHat, m_retractRecent};
 }
 
 QList<QAction *> AdminActions::roomActions() const
@@ -95,7 +107,7 @@ QList<QAction *> AdminActions::roomActions() const
 
 QList<QAction *> AdminActions::toolBarActions() const
 {
-    return {m_kick, m_ban, m_grantVoice, m_revokeVoice, m_grantModerator, m_setSubject, m_destroy};
+    return {m_kick, m_ban, m_grantVoice, m_revokeVoice, m_grantModerator, m_putOnHat, m_retractRecent, m_setSubject, m_destroy};
 }
 
 void AdminActions::setRoom(const std::optional<RoomInfo> &room)
@@ -123,6 +135,9 @@ void AdminActions::updateActions()
     m_affiliationMenu->setEnabled(haveOccupant);
     for (auto *action : m_affiliations->actions())
         action->setChecked(haveOccupant && action->data().value<Affiliation>() == m_occupant->affiliation);
+    m_putOnHat->setEnabled(haveOccupant && !m_occupant->realJid.isEmpty());
+    m_takeOffHat->setEnabled(haveOccupant && !m_occupant->hats.isEmpty());
+    m_retractRecent->setEnabled(haveOccupant);
     m_setSubject->setEnabled(m_room.has_value());
     m_destroy->setEnabled(m_room.has_value());
 }
@@ -201,6 +216,49 @@ void AdminActions::changeAffiliation(Affiliation affiliation)
     const auto text = OccupantModel::affiliationText(affiliation);
     report(room, m_service->setAffiliation(room, who, affiliation), tr("Gave %1 the affiliation %2").arg(who, text),
            tr("Giving %1 the affiliation %2").arg(who, text));
+}
+
+void AdminActions::putOnHat()
+{
+    if (!m_room || !m_occupant)
+        return;
+    const auto room = m_room->jid;
+    const auto occupant = *m_occupant;
+    const auto hat = m_prompts.hat(m_window, occupant);
+    if (!hat)
+        return;
+    report(room, m_service->putOnHat(room, occupant.realJid, hat->uri, hat->title),
+           tr("Put the hat “%1” on %2").arg(hat->title, occupant.nick), tr("Putting a hat on %1").arg(occupant.nick));
+}
+
+void AdminActions::takeOffHat()
+{
+    if (!m_room || !m_occupant)
+        return;
+    const auto room = m_room->jid;
+    const auto occupant = *m_occupant;
+    const auto uri = m_prompts.hatToTakeOff(m_window, occupant);
+    if (!uri)
+        return;
+    const auto hat = std::find_if(occupant.hats.cbegin(), occupant.hats.cend(), [&](const Hat &h) { return h.uri == *uri; });
+    const auto title = hat == occupant.hats.cend() ? *uri : hat->title;
+    report(room, m_service->takeOffHat(room, occupant.realJid, *uri), tr("Took the hat “%1” off %2").arg(title, occupant.nick),
+           tr("Taking a hat off %1").arg(occupant.nick));
+}
+
+void AdminActions::retractRecent()
+{
+    if (!m_room || !m_occupant)
+        return;
+    const auto room = m_room->jid;
+    const auto nick = m_occupant->nick;
+    const auto request = m_prompts.retraction(m_window, *m_occupant);
+    if (!request)
+        return;
+    int retracted = 0;
+    const auto refusal = m_service->retractRecent(room, nick, request->hours, request->reason, &retracted);
+    report(room, refusal, withReason(tr("Retracted %n message(s) from %1", nullptr, retracted).arg(nick), request->reason),
+           tr("Retracting the messages of %1").arg(nick));
 }
 
 void AdminActions::setSubject()

@@ -34,6 +34,9 @@ public:
     QList<QAction *> roomActions() const;
     QList<QAction *> toolBarActions() const;
     QAction *kickAction() const { return m_kick; }
+    QAction *putOnHatAction() const { return m_putOnHat; }
+    QAction *takeOffHatAction() const { return m_takeOffHat; }
+    QAction *retractRecentAction() const { return m_retractRecent; }
 
 Q_SIGNALS:
     // The outcome of an action, for the status bar.
@@ -45,6 +48,9 @@ private:
     void ban();
     void changeRole(Role role);
     void changeAffiliation(Affiliation affiliation);
+    void putOnHat();
+    void takeOffHat();
+    void retractRecent();
     void setSubject();
     void destroyRoom();
     // Logs and reports: `done` on success, else `attempt` with the refusal.
@@ -67,6 +73,10 @@ private:
     QAction *m_separator;
     QMenu *m_affiliationMenu;
     QActionGroup *m_affiliations;
+    QAction *m_hatSeparator;
+    QAction *m_putOnHat;
+    QAction *m_takeOffHat;
+    QAction *m_retractRecent;
     QAction *m_setSubject;
     QAction *m_destroy;
 };

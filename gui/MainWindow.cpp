@@ -165,6 +165,7 @@ void MainWindow::createLists()
     m_occupants->fitColumn(OccupantModel::NickColumn, u"a long nickname"_s, true);
     m_occupants->fitColumn(OccupantModel::RoleColumn, OccupantModel::roleText(Role::Participant), true);
     m_occupants->fitColumn(OccupantModel::AffiliationColumn);
+    m_occupants->fitColumn(OccupantModel::HatsColumn, u"Teacher, Host"_s);
     m_occupants->fitColumn(OccupantModel::JidColumn, u"someone@example.org"_s);
     m_occupants->fitColumn(OccupantModel::SinceColumn, QLocale().toString(QTime(23, 59, 59), QLocale::ShortFormat));
 

@@ -78,6 +78,14 @@ QString OccupantModel::showText(const QString &show)
     return tr("available");
 }
 
+QString OccupantModel::hatsText(const OccupantInfo &occupant)
+{
+    QStringList titles;
+    for (const auto &hat : occupant.hats)
+        titles << hat.title;
+    return titles.join(tr(", "));
+}
+
 namespace {
 
 QColor presenceColor(const QString &show)
@@ -111,6 +119,10 @@ QVariant OccupantModel::data(const QModelIndex &index, int role) const
     const auto &occupant = m_occupants.at(index.row());
     const auto statusLine = occupant.status.isEmpty() ? showText(occupant.show)
                                                       : tr("%1 — %2").arg(showText(occupant.show), occupant.status);
+    // XEP-0421: what clients in the room know this user by, whatever their nick.
+    const auto withOccupantId = [&](const QString &text) {
+        return occupant.occupantId.isEmpty() ? text : tr("%1\nOccupant id: %2").arg(text, occupant.occupantId);
+    };
     switch (role) {
     case OccupantInfoRole:
         return QVariant::fromValue(occupant);
@@ -126,6 +138,7 @@ QVariant OccupantModel::data(const QModelIndex &index, int role) const
         case NickColumn: return occupant.nick;
         case RoleColumn: return roleText(occupant.role);
         case AffiliationColumn: return affiliationText(occupant.affiliation);
+        case HatsColumn: return hatsText(occupant);
         case JidColumn: return occupant.realJid;
         case SinceColumn: {
             // The time alone for today's arrivals, with the date for older ones.
@@ -145,8 +158,16 @@ QVariant OccupantModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case NickColumn:
-            return occupant.sessions > 1 ? tr("%1 (%2), joined from %3 devices").arg(occupant.nick, statusLine).arg(occupant.sessions)
-                                         : tr("%1 (%2)").arg(occupant.nick, statusLine);
+            return withOccupantId(occupant.sessions > 1
+                                      ? tr("%1 (%2), joined from %3 devices").arg(occupant.nick, statusLine).arg(occupant.sessions)
+                                      : tr("%1 (%2)").arg(occupant.nick, statusLine));
+        case JidColumn: return withOccupantId(occupant.realJid);
+        case HatsColumn: {
+            QStringList lines;
+            for (const auto &hat : occupant.hats)
+                lines << tr("%1 (%2)").arg(hat.title, hat.uri);
+            return lines.isEmpty() ? QVariant() : lines.join(u'\n');
+        }
         case SinceColumn: return QLocale().toString(occupant.since.toLocalTime(), QLocale::LongFormat);
         case StatusColumn: return statusLine;
         }
@@ -163,6 +184,7 @@ QVariant OccupantModel::headerData(int section, Qt::Orientation orientation, int
     case NickColumn: return tr("Nickname");
     case RoleColumn: return tr("Role");
     case AffiliationColumn: return tr("Affiliation");
+    case HatsColumn: return tr("Hats");
     case JidColumn: return tr("Real JID");
     case SinceColumn: return tr("Since");
     case StatusColumn: return tr("Status");

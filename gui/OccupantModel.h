@@ -12,7 +12,7 @@ class OccupantModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NickColumn, RoleColumn, AffiliationColumn, JidColumn, SinceColumn, StatusColumn, ColumnCount };
+    enum Column { NickColumn, RoleColumn, AffiliationColumn, HatsColumn, JidColumn, SinceColumn, StatusColumn, ColumnCount };
     enum Roles {
         OccupantInfoRole = Qt::UserRole + 1, // the row's OccupantInfo
         SortRole,                            // what the column sorts by
@@ -36,6 +36,8 @@ public:
     static QString roleText(Role role);
     static QString affiliationText(Affiliation affiliation);
     static QString showText(const QString &show);
+    // The titles of an occupant's hats (XEP-0317), in the order they were put on.
+    static QString hatsText(const OccupantInfo &occupant);
 
 private:
     void add(const QString &roomJid, const OccupantInfo &occupant);

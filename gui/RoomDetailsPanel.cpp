@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,7 @@ namespace qmuc::gui {
 
 RoomDetailsPanel::RoomDetailsPanel(QWidget *parent)
     : QWidget(parent)
+    , m_avatar(new QLabel)
     , m_name(new QLabel)
     , m_jid(new QLabel)
     , m_subject(new QLabel)
@@ -43,9 +45,18 @@ RoomDetailsPanel::RoomDetailsPanel(QWidget *parent)
     form->addRow(tr("Subject:"), m_subject);
     form->addRow(tr("Configuration:"), m_configuration);
     form->addRow(tr("Activity:"), m_activity);
+    // The avatar heads the panel beside the name, not beside the wrapped lines: their height
+    // then depends on the width as it did without one (keepLinesWhole()).
+    m_avatar->setObjectName(u"roomAvatar"_s);
+    const int side = fontMetrics().height() * 3;
+    m_avatar->setFixedSize(side, side);
+    m_avatar->setAlignment(Qt::AlignCenter);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_avatar);
+    header->addLayout(title, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(title);
+    layout->addLayout(header);
     layout->addLayout(form);
     showRoom(std::nullopt);
 }
@@ -57,15 +68,53 @@ void RoomDetailsPanel::showRoom(const std::optional<RoomInfo> &room, int message
         m_jid->setText(tr("Choose a room on the left to see its occupants."));
         for (auto *label : {m_subject, m_configuration, m_activity})
             label->setText(tr("—"));
+        showAvatar(room);
         keepLinesWhole();
         return;
     }
+    showAvatar(room);
     m_name->setText(RoomListModel::displayName(*room));
     m_jid->setText(room->jid);
     m_subject->setText(room->subject.isEmpty() ? tr("(none)") : room->subject);
     m_configuration->setText(summary(*room, archivedMessages));
     m_activity->setText(tr("Occupants: %1 · Messages in the last minute: %2").arg(room->occupants).arg(messagesPerMinute));
     keepLinesWhole();
+}
+
+void RoomDetailsPanel::showAvatar(const std::optional<RoomInfo> &room)
+{
+    const auto image = room ? room->avatar : QByteArray();
+    const auto initial = room ? RoomListModel::displayName(*room).left(1).toUpper() : QString();
+    if (!m_avatar->pixmap().isNull() && image == m_avatarImage && initial == m_avatarInitial)
+        return; // the details are shown again on every message: decode only what changed
+    m_avatarImage = image;
+    m_avatarInitial = initial;
+    const qreal ratio = devicePixelRatioF();
+    const QSize size = m_avatar->size() * ratio;
+    QPixmap pixmap;
+    if (!image.isEmpty() && pixmap.loadFromData(image)) {
+        m_avatar->setToolTip(tr("The room's avatar (%1 × %2 pixels)").arg(pixmap.width()).arg(pixmap.height()));
+        pixmap = pixmap.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    } else {
+        m_avatar->setToolTip(image.isEmpty() ? tr("This room has no avatar")
+                                             : tr("The room's avatar is not an image this window can show (%1)")
+                                                   .arg(room->avatarType.isEmpty() ? tr("unknown type") : room->avatarType));
+        // The placeholder: the room's initial on a quiet disc.
+        pixmap = QPixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(palette().color(QPalette::Midlight));
+        painter.drawEllipse(QRectF(QPointF(0, 0), QSizeF(size)).adjusted(1, 1, -1, -1));
+        auto font = m_name->font();
+        font.setPixelSize(size.height() / 2);
+        painter.setFont(font);
+        painter.setPen(palette().color(QPalette::Dark));
+        painter.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter, initial);
+    }
+    pixmap.setDevicePixelRatio(ratio);
+    m_avatar->setPixmap(pixmap);
 }
 
 void RoomDetailsPanel::resizeEvent(QResizeEvent *event)

@@ -10,7 +10,7 @@ class QLabel;
 
 namespace qmuc::gui {
 
-// The chosen room at a glance: name, JID, subject and a summary of its configuration.
+// The chosen room at a glance: its avatar, name, JID, subject and a summary of its configuration.
 class RoomDetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -30,6 +30,12 @@ protected:
 private:
     // Asks for the height the wrapped lines need at the current width.
     void keepLinesWhole();
+    // The room's avatar (XEP-0486), scaled to fit; the initial of its name when it has none.
+    void showAvatar(const std::optional<RoomInfo> &room);
+
+    QLabel *m_avatar;
+    QByteArray m_avatarImage; // what m_avatar shows (empty: the placeholder)...
+    QString m_avatarInitial;  // ...and the placeholder's letter, so a refresh decodes nothing
 
     QLabel *m_name;
     QLabel *m_jid;

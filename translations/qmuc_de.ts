@@ -763,6 +763,69 @@
         <source>The room was not destroyed</source>
         <translation>Der Raum wurde nicht aufgelöst</translation>
     </message>
+    <message>
+        <source>Put on a &amp;hat…</source>
+        <translation>&amp;Hut aufsetzen…</translation>
+    </message>
+    <message>
+        <source>Hat</source>
+        <translation>Hut</translation>
+    </message>
+    <message>
+        <source>Give the occupant&apos;s user a title of this room&apos;s own that everyone sees (a hat)</source>
+        <translation>Dem Benutzer des Teilnehmers einen raumeigenen Titel geben, den alle sehen (einen Hut)</translation>
+    </message>
+    <message>
+        <source>&amp;Take off a hat…</source>
+        <translation>Hut ab&amp;nehmen…</translation>
+    </message>
+    <message>
+        <source>Take off hat</source>
+        <translation>Hut abnehmen</translation>
+    </message>
+    <message>
+        <source>Take one of the occupant&apos;s hats off again</source>
+        <translation>Einen der Hüte des Teilnehmers wieder abnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Retract recent messages…</source>
+        <translation>Letzte Nachrichten &amp;zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Retract</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Retract everything the occupant sent to the room lately, for everyone and in the archive</source>
+        <translation>Alles zurückziehen, was der Teilnehmer zuletzt in den Raum geschickt hat – für alle und im Archiv</translation>
+    </message>
+    <message>
+        <source>Put the hat “%1” on %2</source>
+        <translation>%2 den Hut „%1“ aufgesetzt</translation>
+    </message>
+    <message>
+        <source>Putting a hat on %1</source>
+        <translation>Aufsetzen eines Huts für %1</translation>
+    </message>
+    <message>
+        <source>Took the hat “%1” off %2</source>
+        <translation>%2 den Hut „%1“ abgenommen</translation>
+    </message>
+    <message>
+        <source>Taking a hat off %1</source>
+        <translation>Abnehmen eines Huts von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retracted %n message(s) from %1</source>
+        <translation>
+            <numerusform>%n Nachricht von %1 zurückgezogen</numerusform>
+            <numerusform>%n Nachrichten von %1 zurückgezogen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retracting the messages of %1</source>
+        <translation>Zurückziehen der Nachrichten von %1</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::AdminPrompts</name>
@@ -773,6 +836,18 @@
     <message>
         <source>New subject (empty to clear it):</source>
         <translation>Neues Thema (leer lassen, um es zu löschen):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Take a hat off %1</source>
+        <translation>%1 einen Hut abnehmen</translation>
+    </message>
+    <message>
+        <source>Hat to take off:</source>
+        <translation>Abzunehmender Hut:</translation>
     </message>
 </context>
 <context>
@@ -853,6 +928,41 @@
     <message>
         <source>Show only the rows that contain this text</source>
         <translation>Nur Zeilen anzeigen, die diesen Text enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::HatDialog</name>
+    <message>
+        <source>Put a hat on %1</source>
+        <translation>%1 einen Hut aufsetzen</translation>
+    </message>
+    <message>
+        <source>Everyone in the room sees the hat&apos;s title beside %1 (%2), in this room only, until it is taken off again.</source>
+        <translation>Alle im Raum sehen den Titel des Huts neben %1 (%2), nur in diesem Raum, bis er wieder abgenommen wird.</translation>
+    </message>
+    <message>
+        <source>e.g. Host</source>
+        <translation>z. B. Gastgeber</translation>
+    </message>
+    <message>
+        <source>e.g. urn:example:hats:host</source>
+        <translation>z. B. urn:example:hats:host</translation>
+    </message>
+    <message>
+        <source>The name the hat is known by; putting on a hat with the same URI again changes its title</source>
+        <translation>Der Name, unter dem der Hut bekannt ist; ein erneut aufgesetzter Hut mit derselben URI ändert seinen Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Put on</source>
+        <translation>&amp;Aufsetzen</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1138,51 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1
+Occupant id: %2</source>
+        <translation>%1
+Teilnehmer-ID: %2</translation>
+    </message>
+    <message>
+        <source>Hats</source>
+        <translation>Hüte</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::RetractDialog</name>
+    <message>
+        <source>Retract the messages of %1</source>
+        <translation>Nachrichten von %1 zurückziehen</translation>
+    </message>
+    <message>
+        <source>Everything %1 (%2) sent to the room in the chosen time is retracted: removed for everyone whose client supports it, and from the room&apos;s archive. This cannot be undone.</source>
+        <translation>Alles, was %1 (%2) im gewählten Zeitraum in den Raum geschickt hat, wird zurückgezogen: bei allen, deren Client das unterstützt, und aus dem Archiv des Raums entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Shown to everyone in the room (optional)</source>
+        <translation>Wird allen im Raum angezeigt (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Sent in the last:</source>
+        <translation>&amp;Gesendet in den letzten:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Retract</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::RoomDetailsPanel</name>
@@ -1114,6 +1269,22 @@
     <message>
         <source>Not archived</source>
         <translation>Nicht archiviert</translation>
+    </message>
+    <message>
+        <source>The room&apos;s avatar (%1 × %2 pixels)</source>
+        <translation>Avatar des Raums (%1 × %2 Pixel)</translation>
+    </message>
+    <message>
+        <source>This room has no avatar</source>
+        <translation>Dieser Raum hat keinen Avatar</translation>
+    </message>
+    <message>
+        <source>The room&apos;s avatar is not an image this window can show (%1)</source>
+        <translation>Der Avatar des Raums ist kein Bild, das dieses Fenster anzeigen kann (%1)</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unbekannter Typ</translation>
     </message>
 </context>
 <context>

@@ -763,6 +763,69 @@
         <source>The room was not destroyed</source>
         <translation>Le salon n&apos;a pas été détruit</translation>
     </message>
+    <message>
+        <source>Put on a &amp;hat…</source>
+        <translation>Mettre un &amp;chapeau…</translation>
+    </message>
+    <message>
+        <source>Hat</source>
+        <translation>Chapeau</translation>
+    </message>
+    <message>
+        <source>Give the occupant&apos;s user a title of this room&apos;s own that everyone sees (a hat)</source>
+        <translation>Donner à l&apos;utilisateur de l&apos;occupant un titre propre à ce salon, visible de tous (un chapeau)</translation>
+    </message>
+    <message>
+        <source>&amp;Take off a hat…</source>
+        <translation>Ô&amp;ter un chapeau…</translation>
+    </message>
+    <message>
+        <source>Take off hat</source>
+        <translation>Ôter le chapeau</translation>
+    </message>
+    <message>
+        <source>Take one of the occupant&apos;s hats off again</source>
+        <translation>Ôter de nouveau l&apos;un des chapeaux de l&apos;occupant</translation>
+    </message>
+    <message>
+        <source>&amp;Retract recent messages…</source>
+        <translation>&amp;Retirer les messages récents…</translation>
+    </message>
+    <message>
+        <source>Retract</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Retract everything the occupant sent to the room lately, for everyone and in the archive</source>
+        <translation>Retirer tout ce que l&apos;occupant a envoyé récemment au salon, pour tous et dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Put the hat “%1” on %2</source>
+        <translation>Chapeau «&#xa0;%1&#xa0;» mis à %2</translation>
+    </message>
+    <message>
+        <source>Putting a hat on %1</source>
+        <translation>Mise d&apos;un chapeau à %1</translation>
+    </message>
+    <message>
+        <source>Took the hat “%1” off %2</source>
+        <translation>Chapeau «&#xa0;%1&#xa0;» ôté à %2</translation>
+    </message>
+    <message>
+        <source>Taking a hat off %1</source>
+        <translation>Retrait d&apos;un chapeau à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retracted %n message(s) from %1</source>
+        <translation>
+            <numerusform>%n message de %1 retiré</numerusform>
+            <numerusform>%n messages de %1 retirés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retracting the messages of %1</source>
+        <translation>Retrait des messages de %1</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::AdminPrompts</name>
@@ -773,6 +836,18 @@
     <message>
         <source>New subject (empty to clear it):</source>
         <translation>Nouveau sujet (laisser vide pour l&apos;effacer)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Take a hat off %1</source>
+        <translation>Ôter un chapeau à %1</translation>
+    </message>
+    <message>
+        <source>Hat to take off:</source>
+        <translation>Chapeau à ôter&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -853,6 +928,41 @@
     <message>
         <source>Show only the rows that contain this text</source>
         <translation>N&apos;afficher que les lignes contenant ce texte</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::HatDialog</name>
+    <message>
+        <source>Put a hat on %1</source>
+        <translation>Mettre un chapeau à %1</translation>
+    </message>
+    <message>
+        <source>Everyone in the room sees the hat&apos;s title beside %1 (%2), in this room only, until it is taken off again.</source>
+        <translation>Tous les occupants du salon voient le titre du chapeau à côté de %1 (%2), dans ce salon seulement, jusqu&apos;à ce qu&apos;il soit ôté.</translation>
+    </message>
+    <message>
+        <source>e.g. Host</source>
+        <translation>p. ex. Hôte</translation>
+    </message>
+    <message>
+        <source>e.g. urn:example:hats:host</source>
+        <translation>p. ex. urn:example:hats:host</translation>
+    </message>
+    <message>
+        <source>The name the hat is known by; putting on a hat with the same URI again changes its title</source>
+        <translation>Le nom sous lequel le chapeau est connu&#xa0;; remettre un chapeau de même URI change son titre</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Put on</source>
+        <translation>&amp;Mettre</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1138,51 @@
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1
+Occupant id: %2</source>
+        <translation>%1
+Identifiant d&apos;occupant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Hats</source>
+        <translation>Chapeaux</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::RetractDialog</name>
+    <message>
+        <source>Retract the messages of %1</source>
+        <translation>Retirer les messages de %1</translation>
+    </message>
+    <message>
+        <source>Everything %1 (%2) sent to the room in the chosen time is retracted: removed for everyone whose client supports it, and from the room&apos;s archive. This cannot be undone.</source>
+        <translation>Tout ce que %1 (%2) a envoyé au salon pendant la durée choisie est retiré&#xa0;: effacé pour tous ceux dont le client le permet, et de l&apos;archive du salon. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>Shown to everyone in the room (optional)</source>
+        <translation>Affiché à tous les occupants du salon (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Sent in the last:</source>
+        <translation>&amp;Envoyés au cours des dernières&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Retract</source>
+        <translation>&amp;Retirer</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::RoomDetailsPanel</name>
@@ -1114,6 +1269,22 @@
     <message>
         <source>Not archived</source>
         <translation>Non archivé</translation>
+    </message>
+    <message>
+        <source>The room&apos;s avatar (%1 × %2 pixels)</source>
+        <translation>Avatar du salon (%1 × %2 pixels)</translation>
+    </message>
+    <message>
+        <source>This room has no avatar</source>
+        <translation>Ce salon n&apos;a pas d&apos;avatar</translation>
+    </message>
+    <message>
+        <source>The room&apos;s avatar is not an image this window can show (%1)</source>
+        <translation>L&apos;avatar du salon n&apos;est pas une image que cette fenêtre peut afficher (%1)</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>type inconnu</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,8 @@ OccupantInfo Room::infoOf(const Occupant &occupant) const
         info.show = occupant.current().show;
         info.status = occupant.current().status;
     }
+    for (const auto &f : m_features)
+        f->describe(*this, occupant, info);
     return info;
 }
 
@@ -240,6 +242,7 @@ void Room::redecorate(Occupant &occupant)
 {
     decorate(occupant);
     broadcastPresence(occupant, {});
+    m_host.presenceChanged(*this, infoOf(occupant));
 }
 
 QByteArray Room::senderMarks(const QString &senderJid) const

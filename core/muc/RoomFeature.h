@@ -100,8 +100,9 @@ public:
     virtual void created(Room &) { }
     // XEP-0030 / XEP-0045 §6.4: disco#info features and muc#roominfo fields.
     virtual void discover(const Room &, QStringList &, QList<QXmppDataForm::Field> &) const { }
-    // The room as a view shows it.
+    // The room, and one occupant, as a view shows them.
     virtual void describe(const Room &, RoomInfo &) const { }
+    virtual void describe(const Room &, const Occupant &, OccupantInfo &) const { }
     // XEP-0045 §10.2: the configuration fields this feature owns.
     virtual QList<ConfigField> configFields() const { return {}; }
     // A submitted configuration, after all its fields were read: a reason to refuse it.

@@ -29,6 +29,17 @@ std::optional<Affiliation> affiliationFromName(const QString &name);
 QXmppMucItem::Role toQXmpp(Role role);
 QXmppMucItem::Affiliation toQXmpp(Affiliation affiliation);
 
+// A hat (XEP-0317 §2.1): a role of the room's own making, identified by its URI, shown by its title.
+struct Hat {
+    Q_GADGET
+    Q_PROPERTY(QString uri MEMBER uri)
+    Q_PROPERTY(QString title MEMBER title)
+public:
+    QString uri;
+    QString title;
+    bool operator==(const Hat &) const = default;
+};
+
 // One occupant, as a view shows it.
 struct OccupantInfo {
     Q_GADGET
@@ -40,6 +51,8 @@ struct OccupantInfo {
     Q_PROPERTY(QString show MEMBER show)
     Q_PROPERTY(QString status MEMBER status)
     Q_PROPERTY(int sessions MEMBER sessions)
+    Q_PROPERTY(QString occupantId MEMBER occupantId)
+    Q_PROPERTY(QList<qmuc::Hat> hats MEMBER hats)
 public:
     QString nick;
     QString realJid;      // bare JID
@@ -49,6 +62,8 @@ public:
     QString show;         // away, chat, dnd, xa, or empty for available
     QString status;
     int sessions = 0;     // devices joined under this nick
+    QString occupantId;   // XEP-0421, as the room stamps this occupant's stanzas
+    QList<Hat> hats;      // XEP-0317, in the order they were put on
     bool operator==(const OccupantInfo &) const = default;
 };
 
@@ -66,6 +81,8 @@ struct RoomInfo {
     Q_PROPERTY(bool moderated MEMBER moderated)
     Q_PROPERTY(bool locked MEMBER locked)
     Q_PROPERTY(bool logging MEMBER logging)
+    Q_PROPERTY(QByteArray avatar MEMBER avatar)
+    Q_PROPERTY(QString avatarType MEMBER avatarType)
 public:
     QString jid;
     QString name;
@@ -78,10 +95,13 @@ public:
     bool moderated = false;
     bool locked = false;
     bool logging = false; // keeps a message archive (XEP-0313)
+    QByteArray avatar;    // the room's avatar image (XEP-0486), empty when it has none
+    QString avatarType;   // its MIME type, as the vCard gives it (may be empty)
     bool operator==(const RoomInfo &) const = default;
 };
 
 } // namespace qmuc
 
+Q_DECLARE_METATYPE(qmuc::Hat)
 Q_DECLARE_METATYPE(qmuc::OccupantInfo)
 Q_DECLARE_METATYPE(qmuc::RoomInfo)

@@ -12,6 +12,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
+#include <QImage>
 #include <QDir>
 #include <QHelpEvent>
 #include <QLabel>
@@ -52,6 +54,11 @@ private Q_SLOTS:
     void setSubjectShowsInTheDetails();
     void detailsCountTheChosenRoomsArchive();
     void destroyRoomAsksThenRemovesTheRoom();
+    void hatPutOnFromTheOccupantsViewShowsInTheRowAndGoesOut();
+    void hatsChangedElsewhereShowLive();
+    void occupantIdIsInTheOccupantsTooltip();
+    void retractRecentRetractsWhatTheOccupantSentLately();
+    void detailsShowTheRoomsAvatarOrAPlaceholder();
     void roomFilterKeepsMatchingRooms();
     void splittersAreRememberedAcrossWindows();
     void settingsDialogWritesIniAndSecretFileForOwnerOnly();
@@ -66,6 +73,8 @@ private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1StringView(name)); }
     QStringList eventTexts() const;
     QStringList shownNicks() const;
+    // What the occupants view shows in a column of the occupant's row.
+    QString shownCell(const QString &nick, OccupantModel::Column column, int role = Qt::DisplayRole) const;
     void answerReason(const std::optional<QString> &reason);
     // A service with its rooms and archive in dataDir, opened as qmuc-admin opens it.
     static std::unique_ptr<MucService> storedService(const QString &dataDir, QString *error);
@@ -127,6 +136,12 @@ QStringList DashboardTest::shownNicks() const
     for (int row = 0; row < model->rowCount(); ++row)
         nicks << model->index(row, OccupantModel::NickColumn).data().toString();
     return nicks;
+}
+
+QString DashboardTest::shownCell(const QString &nick, OccupantModel::Column column, int role) const
+{
+    const auto *model = m_window->occupantModel();
+    return model->index(model->rowOf(nick), column).data(role).toString();
 }
 
 void DashboardTest::answerReason(const std::optional<QString> &reason)
@@ -324,6 +339,142 @@ void DashboardTest::destroyRoomAsksThenRemovesTheRoom()
         return stanza.attribute(u"to"_s) == Wiccarocks && destroy.attribute(u"jid"_s) == u"heath@chat.shakespeare.lit"
             && destroy.firstChildElement(u"reason"_s).text() == u"The play is over";
     }));
+}
+
+void DashboardTest::hatPutOnFromTheOccupantsViewShowsInTheRowAndGoesOut()
+{
+    auto prompts = AdminPrompts::interactive();
+    prompts.hat = [](QWidget *, const OccupantInfo &) { return std::optional(Hat{u"urn:example:hats:cauldron"_s, u"Cauldron keeper"_s}); };
+    prompts.hatToTakeOff = [](QWidget *, const OccupantInfo &occupant) { return std::optional(occupant.hats.value(0).uri); };
+    m_window->adminActions()->setPrompts(prompts);
+    QVERIFY(m_window->selectOccupant(u"secondwitch"_s));
+    auto *putOn = action("putOnHatAction");
+    QVERIFY(view("occupants")->actions().contains(putOn)); // in its context menu
+    QVERIFY(putOn->isEnabled());
+    QVERIFY(!action("takeOffHatAction")->isEnabled()); // no hat to take off yet
+    putOn->trigger();
+
+    QTRY_COMPARE(shownCell(u"secondwitch"_s, OccupantModel::HatsColumn), u"Cauldron keeper"_s);
+    QVERIFY(shownCell(u"secondwitch"_s, OccupantModel::HatsColumn, Qt::ToolTipRole).contains(u"urn:example:hats:cauldron"_s));
+    QVERIFY2(eventTexts().contains(u"Put the hat “Cauldron keeper” on secondwitch"_s), qPrintable(eventTexts().join(u'\n')));
+    // XEP-0317 §2.1: everyone sees it in the occupant's presence.
+    const auto out = m_feeder->takeOutput();
+    QVERIFY(std::any_of(out.cbegin(), out.cend(), [](const QDomElement &stanza) {
+        return stanza.tagName() == u"presence" && stanza.attribute(u"to"_s) == Crone
+            && stanza.attribute(u"from"_s) == Coven + u"/secondwitch"_s
+            && stanza.firstChildElement(u"hats"_s).firstChildElement(u"hat"_s).attribute(u"title"_s) == u"Cauldron keeper";
+    }));
+
+    QTRY_VERIFY(action("takeOffHatAction")->isEnabled());
+    action("takeOffHatAction")->trigger();
+    QTRY_COMPARE(shownCell(u"secondwitch"_s, OccupantModel::HatsColumn), QString());
+    QVERIFY(eventTexts().contains(u"Took the hat “Cauldron keeper” off secondwitch"_s));
+    QTRY_VERIFY(!action("takeOffHatAction")->isEnabled());
+}
+
+void DashboardTest::hatsChangedElsewhereShowLive()
+{
+    // The service's slot, as another admin's ad-hoc command takes the same path.
+    QCOMPARE(m_service->putOnHat(Coven, u"wiccarocks@shakespeare.lit"_s, u"urn:example:hats:broom"_s, u"Broom pilot"_s), QString());
+    QCOMPARE(m_service->putOnHat(Coven, u"wiccarocks@shakespeare.lit"_s, u"urn:example:hats:toad"_s, u"Toad tamer"_s), QString());
+    QTRY_COMPARE(shownCell(u"secondwitch"_s, OccupantModel::HatsColumn), u"Broom pilot, Toad tamer"_s);
+    QCOMPARE(m_service->takeOffHat(Coven, u"wiccarocks@shakespeare.lit"_s, u"urn:example:hats:broom"_s), QString());
+    QTRY_COMPARE(shownCell(u"secondwitch"_s, OccupantModel::HatsColumn), u"Toad tamer"_s);
+    // A new view of the room starts from the same.
+    QCOMPARE(OccupantModel::hatsText(m_service->occupants(Coven).value(1)), u"Toad tamer"_s);
+}
+
+void DashboardTest::occupantIdIsInTheOccupantsTooltip()
+{
+    m_feeder->join(u"coven"_s, Hag, u"thirdwitch"_s);
+    const auto out = m_feeder->takeOutput();
+    QString id;
+    for (const auto &stanza : out) {
+        if (stanza.attribute(u"from"_s) == Coven + u"/thirdwitch"_s)
+            id = stanza.firstChildElement(u"occupant-id"_s).attribute(u"id"_s);
+    }
+    QVERIFY(!id.isEmpty());
+    QVERIFY2(shownCell(u"thirdwitch"_s, OccupantModel::NickColumn, Qt::ToolTipRole).endsWith(u"Occupant id: "_s + id),
+             qPrintable(shownCell(u"thirdwitch"_s, OccupantModel::NickColumn, Qt::ToolTipRole)));
+    QVERIFY(shownCell(u"thirdwitch"_s, OccupantModel::JidColumn, Qt::ToolTipRole).contains(id));
+}
+
+void DashboardTest::retractRecentRetractsWhatTheOccupantSentLately()
+{
+    // An archived room (as new rooms are): what the second witch said, and one line of the third.
+    m_feeder->createRoom(u"heath"_s, Hag, u"thirdwitch"_s);
+    m_feeder->join(u"heath"_s, Wiccarocks, u"secondwitch"_s);
+    const auto heath = m_feeder->roomJid(u"heath"_s);
+    m_feeder->takeOutput();
+    m_feeder->say(u"heath"_s, Wiccarocks, u"Fillet of a fenny snake"_s);
+    m_feeder->say(u"heath"_s, Hag, u"Eye of newt"_s);
+    m_feeder->say(u"heath"_s, Wiccarocks, u"In the cauldron boil and bake"_s);
+    QStringList secondWitchIds; // the stanza ids (XEP-0359) the third witch's client knows them by
+    for (const auto &stanza : m_feeder->takeOutput()) {
+        if (stanza.tagName() == u"message" && stanza.attribute(u"to"_s) == Hag
+            && stanza.attribute(u"from"_s) == heath + u"/secondwitch"_s)
+            secondWitchIds << stanza.firstChildElement(u"stanza-id"_s).attribute(u"id"_s);
+    }
+    QCOMPARE(secondWitchIds.size(), 2);
+
+    auto prompts = AdminPrompts::interactive();
+    OccupantInfo asked;
+    prompts.retraction = [&asked](QWidget *, const OccupantInfo &occupant) {
+        asked = occupant;
+        return std::optional(RetractRequest{2, u"Spoilers"_s});
+    };
+    m_window->adminActions()->setPrompts(prompts);
+    QVERIFY(m_window->selectRoom(heath));
+    QVERIFY(m_window->selectOccupant(u"secondwitch"_s));
+    auto *retract = action("retractRecentAction");
+    QVERIFY(view("occupants")->actions().contains(retract));
+    QVERIFY(retract->isEnabled());
+    retract->trigger();
+    QCOMPARE(asked.nick, u"secondwitch"_s);
+
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Retracted 2 message(s) from secondwitch (“Spoilers”)"_s);
+    QVERIFY(eventTexts().contains(u"Retracted 2 message(s) from secondwitch (“Spoilers”)"_s));
+    // XEP-0425 §4: the room tells every occupant which messages are gone, and why.
+    QStringList retracted;
+    for (const auto &stanza : m_feeder->takeOutput()) {
+        const auto retraction = stanza.firstChildElement(u"retract"_s);
+        if (stanza.attribute(u"to"_s) == Hag && retraction.namespaceURI() == u"urn:xmpp:message-retract:1") {
+            QCOMPARE(retraction.firstChildElement(u"reason"_s).text(), u"Spoilers"_s);
+            retracted << retraction.attribute(u"id"_s);
+        }
+    }
+    QCOMPARE(retracted, secondWitchIds);
+
+    // Nothing left to retract a second time.
+    retract->trigger();
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Retracted 0 message(s) from secondwitch (“Spoilers”)"_s);
+}
+
+void DashboardTest::detailsShowTheRoomsAvatarOrAPlaceholder()
+{
+    auto *avatar = m_window->findChild<QLabel *>(u"roomAvatar"_s);
+    QCOMPARE(avatar->toolTip(), u"This room has no avatar"_s);
+    QVERIFY(!avatar->pixmap().isNull()); // the placeholder
+
+    // The owner sets one (XEP-0486 §3.2): a red square.
+    QImage red(16, 16, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(red.save(&buffer, "PNG"));
+    m_feeder->feed(u"<iq from='%1' id='avatar1' to='%2' type='set'><vCard xmlns='vcard-temp'><PHOTO><TYPE>image/png</TYPE>"
+                   "<BINVAL>%3</BINVAL></PHOTO></vCard></iq>"_s.arg(Crone, Coven, QString::fromLatin1(png.toBase64())));
+    QVERIFY(m_feeder->takeOutput().value(0).attribute(u"type"_s) == u"result");
+
+    QTRY_COMPARE(avatar->toolTip(), u"The room's avatar (16 × 16 pixels)"_s);
+    const auto shown = avatar->pixmap().toImage();
+    QCOMPARE(shown.size(), avatar->size() * avatar->devicePixelRatioF());
+    QCOMPARE(shown.pixelColor(shown.width() / 2, shown.height() / 2), QColor(Qt::red));
+
+    // An empty vCard takes it away again (§3.2).
+    m_feeder->feed(u"<iq from='%1' id='avatar2' to='%2' type='set'><vCard xmlns='vcard-temp'/></iq>"_s.arg(Crone, Coven));
+    QTRY_COMPARE(avatar->toolTip(), u"This room has no avatar"_s);
 }
 
 void DashboardTest::roomFilterKeepsMatchingRooms()

@@ -33,11 +33,23 @@ private Q_SLOTS:
     void disconnectActionStopsTheService();
     void screenshotWithLiveRooms();
     void kickFromTheWindowReachesTheClientThroughTheServer();
+    void retractFromTheWindowReachesTheClientThroughTheServer();
     void windowSpeaksGermanAndFrench_data();
     void windowSpeaksGermanAndFrench();
 
 private:
     qmuc::Settings settingsFor() const;
+    // A window on a service, and two users of the server.
+    struct TwoInARoom {
+        explicit TwoInARoom(const QString &jid) : room(jid) { }
+        QString room;
+        qmuc::MucService service;
+        std::unique_ptr<qmuc::gui::MainWindow> window; // made by enter(), on the configured service
+        qmuc::test::TestClient alice{u"alice"_s};
+        qmuc::test::TestClient bob{u"bob"_s};
+    };
+    // The service connected; Alice makes the room through the server and Bob enters it.
+    void enter(TwoInARoom &scene);
     static QString text(const QWidget &window, const char *name)
     {
         auto *label = window.findChild<QLabel *>(QLatin1StringView(name));
@@ -71,6 +83,22 @@ qmuc::Settings MainWindowTest::settingsFor() const
     settings.port = m_server->componentPort();
     settings.domain = m_server->domain();
     return settings;
+}
+
+void MainWindowTest::enter(TwoInARoom &scene)
+{
+    auto &[room, service, window, alice, bob] = scene;
+    service.configure(settingsFor(), m_server->secret());
+    window = std::make_unique<qmuc::gui::MainWindow>(&service);
+    window->show();
+    service.start();
+    QTRY_COMPARE(text(*window, "connectionState"), u"Connected"_s);
+    QVERIFY(alice.connectTo(*m_server));
+    QVERIFY(bob.connectTo(*m_server));
+    QVERIFY(alice.sendRaw(u"<presence to='%1/alice'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(room)));
+    QVERIFY(alice.request(u"<iq type='set' to='%1'><query xmlns='http://jabber.org/protocol/muc#owner'>"
+                          "<x xmlns='jabber:x:data' type='submit'/></query></iq>"_s.arg(room)).isResult());
+    QVERIFY(bob.sendRaw(u"<presence to='%1/bob'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(room)));
 }
 
 void MainWindowTest::showsConnectedStateLive()
@@ -242,29 +270,18 @@ void MainWindowTest::screenshotWithLiveRooms()
 // from it with a reason, and their own client hears of it with 307 and that reason.
 void MainWindowTest::kickFromTheWindowReachesTheClientThroughTheServer()
 {
-    qmuc::MucService service;
-    service.configure(settingsFor(), m_server->secret());
-    qmuc::gui::MainWindow window(&service);
-    window.show();
-    service.start();
-    QTRY_COMPARE(text(window, "connectionState"), u"Connected"_s);
+    TwoInARoom scene(u"kickroom@"_s + m_server->domain());
+    enter(scene);
+    if (QTest::currentTestFailed())
+        return;
+    auto &[room, service, window, alice, bob] = scene;
 
-    const auto room = u"kickroom@"_s + m_server->domain();
-    qmuc::test::TestClient alice(u"alice"_s);
-    qmuc::test::TestClient bob(u"bob"_s);
-    QVERIFY(alice.connectTo(*m_server));
-    QVERIFY(bob.connectTo(*m_server));
-    QVERIFY(alice.sendRaw(u"<presence to='%1/alice'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(room)));
-    QVERIFY(alice.request(u"<iq type='set' to='%1'><query xmlns='http://jabber.org/protocol/muc#owner'>"
-                          "<x xmlns='jabber:x:data' type='submit'/></query></iq>"_s.arg(room)).isResult());
-    QVERIFY(bob.sendRaw(u"<presence to='%1/bob'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(room)));
-
-    QTRY_VERIFY(window.selectRoom(room));
-    QTRY_VERIFY(window.selectOccupant(u"bob"_s));
+    QTRY_VERIFY(window->selectRoom(room));
+    QTRY_VERIFY(window->selectOccupant(u"bob"_s));
     auto prompts = qmuc::gui::AdminPrompts::interactive();
     prompts.reason = [](QWidget *, const QString &, const QString &) { return std::optional(u"Enough spam"_s); };
-    window.adminActions()->setPrompts(prompts);
-    window.adminActions()->kickAction()->trigger();
+    window->adminActions()->setPrompts(prompts);
+    window->adminActions()->kickAction()->trigger();
 
     const auto kicked = bob.waitFor([&](const QDomElement &stanza) {
         return stanza.tagName() == u"presence" && stanza.attribute(u"type"_s) == u"unavailable"
@@ -278,8 +295,48 @@ void MainWindowTest::kickFromTheWindowReachesTheClientThroughTheServer()
     QVERIFY(codes.contains(u"307"_s));
     QVERIFY(codes.contains(u"110"_s));
     QCOMPARE(x.firstChildElement(u"item"_s).firstChildElement(u"reason"_s).text(), u"Enough spam"_s);
-    QTRY_VERIFY(!window.selectOccupant(u"bob"_s));
-    QVERIFY(events(window).contains(u"bob was kicked"_s));
+    QTRY_VERIFY(!window->selectOccupant(u"bob"_s));
+    QVERIFY(events(*window).contains(u"bob was kicked"_s));
+}
+
+// A moderator's cleanup: a user's recent messages, retracted from the window, are retracted in
+// the other user's client (XEP-0425 §4), the one it knew them by (XEP-0359 stanza id).
+void MainWindowTest::retractFromTheWindowReachesTheClientThroughTheServer()
+{
+    TwoInARoom scene(u"retractroom@"_s + m_server->domain());
+    enter(scene);
+    if (QTest::currentTestFailed())
+        return;
+    auto &[room, service, window, alice, bob] = scene;
+    QVERIFY(!alice.waitFor([&](const QDomElement &stanza) { return stanza.attribute(u"from"_s) == room + u"/bob"_s; }).isNull());
+    QVERIFY(bob.sendRaw(u"<message to='%1' type='groupchat'><body>Buy cheap watches</body></message>"_s.arg(room)));
+    const auto spam = alice.waitFor([&](const QDomElement &stanza) {
+        return stanza.tagName() == u"message" && stanza.firstChildElement(u"body"_s).text() == u"Buy cheap watches";
+    });
+    QVERIFY(!spam.isNull());
+    QString stanzaId;
+    for (auto id = spam.firstChildElement(u"stanza-id"_s); !id.isNull(); id = id.nextSiblingElement(u"stanza-id"_s)) {
+        if (id.attribute(u"by"_s) == room)
+            stanzaId = id.attribute(u"id"_s);
+    }
+    QVERIFY(!stanzaId.isEmpty());
+
+    QTRY_VERIFY(window->selectRoom(room));
+    QTRY_VERIFY(window->selectOccupant(u"bob"_s));
+    auto prompts = qmuc::gui::AdminPrompts::interactive();
+    prompts.retraction = [](QWidget *, const qmuc::OccupantInfo &) { return std::optional(qmuc::gui::RetractRequest{1, u"Spam"_s}); };
+    window->adminActions()->setPrompts(prompts);
+    window->adminActions()->retractRecentAction()->trigger();
+    QVERIFY2(events(*window).contains(u"Retracted 1 message(s) from bob (“Spam”)"_s), qPrintable(events(*window)));
+
+    const auto retraction = alice.waitFor([&](const QDomElement &stanza) {
+        const auto retract = stanza.firstChildElement(u"retract"_s);
+        return stanza.tagName() == u"message" && retract.namespaceURI() == u"urn:xmpp:message-retract:1"
+            && retract.attribute(u"id"_s) == stanzaId;
+    });
+    QVERIFY(!retraction.isNull());
+    QCOMPARE(retraction.attribute(u"from"_s), room);
+    QCOMPARE(retraction.firstChildElement(u"retract"_s).firstChildElement(u"reason"_s).text(), u"Spam"_s);
 }
 
 void MainWindowTest::windowSpeaksGermanAndFrench_data()

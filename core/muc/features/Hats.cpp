@@ -42,6 +42,10 @@ public:
     {
         return child.localName() == u"hats" && child.namespaceURI() == ns::hats;
     }
+    void describe(const Room &, const Occupant &occupant, OccupantInfo &info) const override
+    {
+        info.hats = m_hats.value(occupant.bareJid);
+    }
     QByteArray presenceExtras(const Room &, const Occupant &occupant) const override
     {
         const auto hats = m_hats.value(occupant.bareJid);

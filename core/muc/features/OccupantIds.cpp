@@ -24,6 +24,10 @@ public:
     {
         return child.localName() == u"occupant-id" && child.namespaceURI() == ns::occupantId;
     }
+    void describe(const Room &room, const Occupant &occupant, OccupantInfo &info) const override
+    {
+        info.occupantId = QString::fromLatin1(occupantId(room, occupant.bareJid));
+    }
     QByteArray presenceExtras(const Room &room, const Occupant &occupant) const override
     {
         return senderMarks(room, occupant.bareJid);
@@ -32,12 +36,17 @@ public:
     {
         if (bareJid.isEmpty())
             return {};
+        return "<occupant-id xmlns='urn:xmpp:occupant-id:0' id='" + occupantId(room, bareJid) + "'/>";
+    }
+
+private:
+    static QByteArray occupantId(const Room &room, const QString &bareJid)
+    {
         // §5's suggestion, with SHA-256: keyed by the service's secret, over room and user, so
         // it cannot be turned back into the JID.
         const auto id = QMessageAuthenticationCode::hash((room.jid() + QChar(0) + bareJid).toUtf8(),
                                                          room.host().occupantIdKey(), QCryptographicHash::Sha256);
-        return "<occupant-id xmlns='urn:xmpp:occupant-id:0' id='"
-            + id.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + "'/>";
+        return id.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     }
 };
 

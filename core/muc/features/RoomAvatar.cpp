@@ -16,14 +16,20 @@ namespace {
 
 const QString StorageKey = u"avatar"_s;
 
-// The images of a vCard's PHOTO elements, as the BINVAL's base64 decodes.
-QList<QByteArray> photos(const QDomElement &vCard)
+// One PHOTO of a vCard: its image, as the BINVAL's base64 decodes, and its TYPE.
+struct Photo {
+    QByteArray image;
+    QString type;
+};
+
+QList<Photo> photos(const QDomElement &vCard)
 {
-    QList<QByteArray> images;
+    QList<Photo> images;
     for (auto photo = vCard.firstChildElement(u"PHOTO"_s); !photo.isNull(); photo = photo.nextSiblingElement(u"PHOTO"_s)) {
         const auto binval = photo.firstChildElement(u"BINVAL"_s).text().toLatin1();
         // XEP-0153 §3.1: the base64 may be wrapped over lines.
-        images << QByteArray::fromBase64(QByteArray(binval).replace('\n', "").replace('\r', "").replace(' ', ""));
+        images << Photo{QByteArray::fromBase64(QByteArray(binval).replace('\n', "").replace('\r', "").replace(' ', "")),
+                        photo.firstChildElement(u"TYPE"_s).text().trimmed()};
     }
     return images;
 }
@@ -37,6 +43,11 @@ public:
         features << ns::vcard;
         if (!m_hashes.isEmpty())
             info << QXmppDataForm::Field(QXmppDataForm::Field::TextMultiField, u"muc#roominfo_avatarhash"_s, m_hashes);
+    }
+    void describe(const Room &, RoomInfo &info) const override
+    {
+        info.avatar = m_shown.image;
+        info.avatarType = m_shown.type;
     }
 
     bool handleIq(Room &room, const Stanza &stanza, const QDomElement &payload) override
@@ -80,8 +91,8 @@ private:
             return;
         }
         qsizetype bytes = 0;
-        for (const auto &image : photos(vCard))
-            bytes += image.size();
+        for (const auto &photo : photos(vCard))
+            bytes += photo.image.size();
         if (bytes > room.host().maxAvatarBytes()) {
             room.sendError(stanza, StanzaError::Modify, StanzaError::NotAcceptable,
                            Room::tr("The avatar is larger than this service allows (%1 KiB).").arg(room.host().maxAvatarBytes() / 1024));
@@ -91,9 +102,11 @@ private:
         take(vCard);
         room.sendResult(stanza);
         room.host().changed(room);
-        // §3.2 (Example 6): every occupant is told, as of a configuration change.
-        if (m_hashes != before)
+        // §3.2 (Example 6): every occupant is told, as of a configuration change; so are the views.
+        if (m_hashes != before) {
             room.notifyAll("<x xmlns='http://jabber.org/protocol/muc#user'><status code='104'/></x>");
+            room.host().configured(room);
+        }
     }
 
     // Keeps a vCard (§3.2: an empty one removes the avatar) and the hashes of its images.
@@ -101,18 +114,23 @@ private:
     {
         m_hashes.clear();
         m_vCard.clear();
+        m_shown = {};
         if (vCard.firstChildElement().isNull())
             return;
         m_vCard = xml::serialize(vCard);
         // XEP-0153 §4.1 via XEP-0486 §3.3: hex SHA-1 of the image bytes.
-        for (const auto &image : photos(vCard)) {
-            if (!image.isEmpty())
-                m_hashes << QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha1).toHex());
+        for (const auto &photo : photos(vCard)) {
+            if (photo.image.isEmpty())
+                continue;
+            m_hashes << QString::fromLatin1(QCryptographicHash::hash(photo.image, QCryptographicHash::Sha1).toHex());
+            if (m_shown.image.isEmpty())
+                m_shown = photo;
         }
     }
 
     QByteArray m_vCard; // serialised, empty when none is set
     QStringList m_hashes;
+    Photo m_shown; // the first image, for the views; decoded once, not on every RoomInfo
 };
 
 } // namespace
