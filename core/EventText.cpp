@@ -86,6 +86,7 @@ QString EventText::limitHit(const QString &who, LimitKind kind)
     case LimitKind::Join: return tr("%1 joins rooms too fast; refused until they slow down").arg(who);
     case LimitKind::Creation: return tr("%1 creates rooms too fast; refused until they slow down").arg(who);
     case LimitKind::Password: return tr("%1 gave too many wrong passwords; refused for a while").arg(who);
+    case LimitKind::Blocked: return tr("%1 is on the block list; refused").arg(who);
     case LimitKind::Rooms: break;
     }
     return tr("%1 may not create more rooms: the limit on rooms is reached").arg(who);

@@ -54,6 +54,8 @@ MucService::MucService(QObject *parent)
                 room->pingSessions();
         }
         m_connectedBefore = true;
+        // On every connection: what changed while we were away came as no notification.
+        send(m_blockList.requests(m_settings.domain));
     });
 }
 
@@ -80,6 +82,7 @@ void MucService::configure(const Settings &settings, const QString &secret)
 {
     m_settings = settings;
     m_connection->setConfig(settings.componentConfig(secret));
+    m_blockList.configure(settings.blocklistService, settings.blocklistNode, settings.blocklistMaxEntries);
 }
 
 QString MucService::databasePath(const Settings &settings)
@@ -276,6 +279,9 @@ void MucService::handleStanza(const QDomElement &element)
             refuse(QXmppPresence());
         return;
     }
+    // The block list's answers and notifications, which need no answer.
+    if (stanza.to.node.isEmpty() && m_blockList.handle(element))
+        return;
     if (!stanza.to.node.isEmpty()) {
         handleRoomStanza(stanza);
         return;
@@ -379,6 +385,12 @@ std::optional<Refusal> MucService::refuseJoin(const Stanza &stanza, bool creates
         return Refusal{StanzaError::Wait, StanzaError::ResourceConstraint, wireTr("You are joining rooms too fast; wait a moment, then try again.")};
     if (!creates)
         return std::nullopt;
+    // A listed user may not make a room of their own either (joining one is the room's to refuse:
+    // features/BlockList.cpp, which lets its members and owners in).
+    if (isBlocked(user)) {
+        overLimit(user, LimitKind::Blocked);
+        return blockedRefusal();
+    }
     if (overRate(m_creationRates, limits.creationsPerUser, limits.creationsPerDomain, LimitKind::Creation))
         return Refusal{StanzaError::Wait, StanzaError::ResourceConstraint, wireTr("You are creating rooms too fast; wait a moment, then try again.")};
     if (qsizetype(m_rooms.size()) >= limits.maxRooms) {
@@ -403,7 +415,21 @@ void MucService::reportLimit(const QString &roomJid, const QString &who, LimitKi
 
 void MucService::overLimit(const Room &room, const QString &who, LimitKind kind)
 {
-    reportLimit(room.jid(), who, kind);
+    overLimit(who, kind, room.jid());
+}
+
+void MucService::overLimit(const QString &who, LimitKind kind, const QString &roomJid)
+{
+    // A listed user's client retries and rejoins its bookmarks: one report a minute is enough.
+    if (kind == LimitKind::Blocked && !m_blockedReports.take(who, Rate{1, 60}).allowed)
+        return;
+    reportLimit(roomJid, who, kind);
+}
+
+Refusal MucService::blockedRefusal()
+{
+    // As mod_muc_rtbl refuses them.
+    return Refusal{StanzaError::Cancel, StanzaError::Forbidden, wireTr("You are banned from this service.")};
 }
 
 void MucService::settle(const QString &roomJid)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BlockList.h"
 #include "Settings.h"
 #include "component/ComponentConnection.h"
 #include "StorageReport.h"
@@ -144,8 +145,13 @@ private:
     qsizetype maxAvatarBytes() const override;
     const Limits &limits() const override { return m_settings.limits; }
     void overLimit(const Room &room, const QString &who, LimitKind kind) override;
+    bool isBlocked(const QString &bareJid) const override { return m_blockList.lists(bareJid); }
     // The service's limits on joining and creating rooms (XEP-0045 §7.2, §10.1): a refusal.
     std::optional<Refusal> refuseJoin(const Stanza &stanza, bool creates);
+    // A user went over a limit (in the room, if any): reportLimit() once per burst.
+    void overLimit(const QString &who, LimitKind kind, const QString &roomJid = {});
+    // The refusal for a user on the block list.
+    static Refusal blockedRefusal();
     // Logs it and emits limitHit.
     void reportLimit(const QString &roomJid, const QString &who, LimitKind kind);
     // The database, opened on first use (in memory when the file cannot be used).
@@ -182,6 +188,8 @@ private:
     QTimer *m_retentionTimer;
     RateTable m_joinRates;     // by user and by domain
     RateTable m_creationRates; // by user and by domain
+    BlockList m_blockList;
+    RateTable m_blockedReports{1000}; // by user: a refusal of a listed user is reported once per burst
 };
 
 } // namespace qmuc

@@ -28,6 +28,8 @@ inline const QString mucRoomConfig = QStringLiteral("http://jabber.org/protocol/
 inline const QString dataForms = QStringLiteral("jabber:x:data");
 inline const QString rsm = QStringLiteral("http://jabber.org/protocol/rsm");
 inline const QString mam = QStringLiteral("urn:xmpp:mam:2");
+// XEP-0060: the real-time block list (BlockList.h).
+inline const QString pubsub = QStringLiteral("http://jabber.org/protocol/pubsub");
 inline const QString mamExtended = QStringLiteral("urn:xmpp:mam:2#extended");
 inline const QString stanzaId = QStringLiteral("urn:xmpp:sid:0");
 inline const QString forward = QStringLiteral("urn:xmpp:forward:0");

@@ -220,6 +220,28 @@ const QList<SettingSpec> &settingSpecs()
         intSetting("storage/flush_interval_ms", "", "",
                    QT_TRANSLATE_NOOP("qmuc::Settings", "Milliseconds between writes of the archive to disk; a crash loses at most this much."),
                    &Settings::flushIntervalMs, 10, 60000),
+        {u"blocklist/service"_s, u""_s, u""_s,
+         QT_TRANSLATE_NOOP("qmuc::Settings", "The publish-subscribe service (XEP-0060) of a real-time block list whose users may not join rooms, e.g. pubsub.example.org; empty for none."),
+         [](const Settings &s) { return s.blocklistService; },
+         [](Settings &s, const QString &v) {
+             const auto service = v.trimmed();
+             if (service.isEmpty()) {
+                 s.blocklistService.clear();
+                 return QString();
+             }
+             // Prepared, as the service's stanzas name it.
+             const auto prepared = prepareJid(service);
+             if (!prepared || !prepared->resource.isEmpty())
+                 return Text::tr("'%1' is not a JID without resource").arg(service);
+             s.blocklistService = prepared->bare();
+             return QString();
+         }},
+        stringSetting("blocklist/node", "", "",
+                      QT_TRANSLATE_NOOP("qmuc::Settings", "The block list's node: its item ids are the SHA-256 (hex) of blocked bare JIDs or domains."),
+                      &Settings::blocklistNode),
+        intSetting("blocklist/max_entries", "", "",
+                   QT_TRANSLATE_NOOP("qmuc::Settings", "Entries of the block list kept at most; more are ignored, with a warning."),
+                   &Settings::blocklistMaxEntries, 1, 10000000),
         intSetting("storage/max_queue_kib", "", "",
                    QT_TRANSLATE_NOOP("qmuc::Settings", "KiB of writes that may wait for a slow or failing disk; beyond it new messages are not archived."),
                    &Settings::maxWriteQueueKiB, 64, 4194304),

@@ -33,6 +33,10 @@ struct Settings {
     int maxAvatarKiB = 256;        // a room's avatar (XEP-0486) may be at most this big
     int maxWriteQueueKiB = 65536;  // writes waiting for the disk above which messages go unarchived
     QStringList admins;   // service administrators: owner rights in every room
+    // [blocklist]: a real-time block list (XEP-0060 node) whose users may not join rooms.
+    QString blocklistService;  // empty: none
+    QString blocklistNode = QStringLiteral("muc_bans_sha256");
+    int blocklistMaxEntries = 100000;
     Limits limits;        // [limits]: what one user or domain may make the service spend
 
     // Problems that make this configuration unusable, in words for the operator.

@@ -287,6 +287,10 @@
         <source>%1 may not create more rooms: the limit on rooms is reached</source>
         <translation>%1 darf keine weiteren Räume erstellen: die Grenze für Räume ist erreicht</translation>
     </message>
+    <message>
+        <source>%1 is on the block list; refused</source>
+        <translation>%1 steht auf der Sperrliste; abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Schema</name>
@@ -559,7 +563,23 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a rate such as 10/60 (at most 10 in 60 seconds), or 0 for no limit</source>
-        <translation>'%1' ist keine Rate wie 10/60 (höchstens 10 in 60 Sekunden) und nicht 0 für keine Grenze</translation>
+        <translation>&apos;%1&apos; ist keine Rate wie 10/60 (höchstens 10 in 60 Sekunden) und nicht 0 für keine Grenze</translation>
+    </message>
+    <message>
+        <source>The publish-subscribe service (XEP-0060) of a real-time block list whose users may not join rooms, e.g. pubsub.example.org; empty for none.</source>
+        <translation>Der Publish-Subscribe-Dienst (XEP-0060) einer Echtzeit-Sperrliste, deren Benutzer keine Räume betreten dürfen, z.&#xa0;B. pubsub.example.org; leer für keine.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JID without resource</source>
+        <translation>„%1“ ist keine JID ohne Ressource</translation>
+    </message>
+    <message>
+        <source>The block list&apos;s node: its item ids are the SHA-256 (hex) of blocked bare JIDs or domains.</source>
+        <translation>Der Knoten der Sperrliste: Seine Eintrags-IDs sind die SHA-256-Werte (hexadezimal) gesperrter JIDs ohne Ressource oder Domains.</translation>
+    </message>
+    <message>
+        <source>Entries of the block list kept at most; more are ignored, with a warning.</source>
+        <translation>Höchstzahl der Einträge der Sperrliste, die behalten werden; weitere werden mit einer Warnung ignoriert.</translation>
     </message>
 </context>
 <context>

@@ -245,27 +245,27 @@
     </message>
     <message>
         <source>%1 sends messages too fast; refused until they slow down</source>
-        <translation>%1 envoie des messages trop vite ; refusés jusqu'à ralentissement</translation>
+        <translation>%1 envoie des messages trop vite&#xa0;; refusés jusqu&apos;à ralentissement</translation>
     </message>
     <message>
         <source>%1 sends private messages too fast; refused until they slow down</source>
-        <translation>%1 envoie des messages privés trop vite ; refusés jusqu'à ralentissement</translation>
+        <translation>%1 envoie des messages privés trop vite&#xa0;; refusés jusqu&apos;à ralentissement</translation>
     </message>
     <message>
         <source>%1 changes presence or nickname too fast; refused until they slow down</source>
-        <translation>%1 change de présence ou de pseudonyme trop vite ; refusé jusqu'à ralentissement</translation>
+        <translation>%1 change de présence ou de pseudonyme trop vite&#xa0;; refusé jusqu&apos;à ralentissement</translation>
     </message>
     <message>
         <source>%1 sends requests to occupants too fast; refused until they slow down</source>
-        <translation>%1 envoie des requêtes aux occupants trop vite ; refusées jusqu'à ralentissement</translation>
+        <translation>%1 envoie des requêtes aux occupants trop vite&#xa0;; refusées jusqu&apos;à ralentissement</translation>
     </message>
     <message>
         <source>%1 asks for voice too often; refused until they slow down</source>
-        <translation>%1 demande la parole trop souvent ; refusé jusqu'à ralentissement</translation>
+        <translation>%1 demande la parole trop souvent&#xa0;; refusé jusqu&apos;à ralentissement</translation>
     </message>
     <message>
         <source>%1 sends invitations too fast; refused until they slow down</source>
-        <translation>%1 envoie des invitations trop vite ; refusées jusqu'à ralentissement</translation>
+        <translation>%1 envoie des invitations trop vite&#xa0;; refusées jusqu&apos;à ralentissement</translation>
     </message>
     <message>
         <source>%1 was kicked for flooding</source>
@@ -273,19 +273,23 @@
     </message>
     <message>
         <source>%1 joins rooms too fast; refused until they slow down</source>
-        <translation>%1 rejoint des salons trop vite ; refusé jusqu'à ralentissement</translation>
+        <translation>%1 rejoint des salons trop vite&#xa0;; refusé jusqu&apos;à ralentissement</translation>
     </message>
     <message>
         <source>%1 creates rooms too fast; refused until they slow down</source>
-        <translation>%1 crée des salons trop vite ; refusé jusqu'à ralentissement</translation>
+        <translation>%1 crée des salons trop vite&#xa0;; refusé jusqu&apos;à ralentissement</translation>
     </message>
     <message>
         <source>%1 gave too many wrong passwords; refused for a while</source>
-        <translation>%1 a donné trop de mots de passe erronés ; refusé pour un moment</translation>
+        <translation>%1 a donné trop de mots de passe erronés&#xa0;; refusé pour un moment</translation>
     </message>
     <message>
         <source>%1 may not create more rooms: the limit on rooms is reached</source>
-        <translation>%1 ne peut plus créer de salons : la limite de salons est atteinte</translation>
+        <translation>%1 ne peut plus créer de salons&#xa0;: la limite de salons est atteinte</translation>
+    </message>
+    <message>
+        <source>%1 is on the block list; refused</source>
+        <translation>%1 figure sur la liste de blocage&#xa0;; refusé</translation>
     </message>
 </context>
 <context>
@@ -471,63 +475,63 @@
     </message>
     <message>
         <source>Groupchat messages one occupant may send, as N/SECONDS (0: no limit); more are refused.</source>
-        <translation>Messages de groupe qu'un occupant peut envoyer, en N/SECONDES (0 : aucune limite) ; les suivants sont refusés.</translation>
+        <translation>Messages de groupe qu&apos;un occupant peut envoyer, en N/SECONDES (0&#xa0;: aucune limite)&#xa0;; les suivants sont refusés.</translation>
     </message>
     <message>
         <source>Private messages one occupant may send through a room, as N/SECONDS.</source>
-        <translation>Messages privés qu'un occupant peut envoyer via un salon, en N/SECONDES.</translation>
+        <translation>Messages privés qu&apos;un occupant peut envoyer via un salon, en N/SECONDES.</translation>
     </message>
     <message>
         <source>Presence updates and nickname changes of one occupant, as N/SECONDS.</source>
-        <translation>Mises à jour de présence et changements de pseudonyme d'un occupant, en N/SECONDES.</translation>
+        <translation>Mises à jour de présence et changements de pseudonyme d&apos;un occupant, en N/SECONDES.</translation>
     </message>
     <message>
         <source>IQ requests one occupant may send to other occupants, as N/SECONDS.</source>
-        <translation>Requêtes IQ qu'un occupant peut envoyer aux autres occupants, en N/SECONDES.</translation>
+        <translation>Requêtes IQ qu&apos;un occupant peut envoyer aux autres occupants, en N/SECONDES.</translation>
     </message>
     <message>
         <source>Voice requests of one occupant, as N/SECONDS.</source>
-        <translation>Demandes de parole d'un occupant, en N/SECONDES.</translation>
+        <translation>Demandes de parole d&apos;un occupant, en N/SECONDES.</translation>
     </message>
     <message>
         <source>Invitations one occupant may send, as N/SECONDS.</source>
-        <translation>Invitations qu'un occupant peut envoyer, en N/SECONDES.</translation>
+        <translation>Invitations qu&apos;un occupant peut envoyer, en N/SECONDES.</translation>
     </message>
     <message>
         <source>Room joins one user (bare JID) may make, as N/SECONDS.</source>
-        <translation>Entrées dans des salons qu'un utilisateur (JID nu) peut faire, en N/SECONDES.</translation>
+        <translation>Entrées dans des salons qu&apos;un utilisateur (JID nu) peut faire, en N/SECONDES.</translation>
     </message>
     <message>
         <source>Room joins all users of one domain may make together, as N/SECONDS.</source>
-        <translation>Entrées dans des salons que tous les utilisateurs d'un domaine peuvent faire ensemble, en N/SECONDES.</translation>
+        <translation>Entrées dans des salons que tous les utilisateurs d&apos;un domaine peuvent faire ensemble, en N/SECONDES.</translation>
     </message>
     <message>
         <source>Rooms one user may create, as N/SECONDS.</source>
-        <translation>Salons qu'un utilisateur peut créer, en N/SECONDES.</translation>
+        <translation>Salons qu&apos;un utilisateur peut créer, en N/SECONDES.</translation>
     </message>
     <message>
         <source>Rooms all users of one domain may create together, as N/SECONDS.</source>
-        <translation>Salons que tous les utilisateurs d'un domaine peuvent créer ensemble, en N/SECONDES.</translation>
+        <translation>Salons que tous les utilisateurs d&apos;un domaine peuvent créer ensemble, en N/SECONDES.</translation>
     </message>
     <message>
         <source>Wrong room passwords one user may give a room, as N/SECONDS; then every attempt is refused for a while.</source>
-        <translation>Mots de passe erronés qu'un utilisateur peut donner à un salon, en N/SECONDES ; ensuite toute tentative est refusée pour un moment.</translation>
+        <translation>Mots de passe erronés qu&apos;un utilisateur peut donner à un salon, en N/SECONDES&#xa0;; ensuite toute tentative est refusée pour un moment.</translation>
     </message>
     <message>
         <source>Stanzas refused in one burst after which the flooder is kicked from the room (0: never).</source>
-        <translation>Stanzas refusées en une rafale après lesquelles l'auteur est expulsé du salon (0 : jamais).</translation>
+        <translation>Stanzas refusées en une rafale après lesquelles l&apos;auteur est expulsé du salon (0&#xa0;: jamais).</translation>
     </message>
     <message>
         <source>Rooms the service holds at most; further creations are refused.</source>
-        <translation>Nombre maximal de salons du service ; les créations suivantes sont refusées.</translation>
+        <translation>Nombre maximal de salons du service&#xa0;; les créations suivantes sont refusées.</translation>
     </message>
     <message>
         <source>Rooms one user may own before creating another is refused.</source>
-        <translation>Salons qu'un utilisateur peut posséder avant que la création d'un autre soit refusée.</translation>
+        <translation>Salons qu&apos;un utilisateur peut posséder avant que la création d&apos;un autre soit refusée.</translation>
     </message>
     <message>
         <source>Occupants of a room whose owner set no maximum.</source>
-        <translation>Occupants d'un salon dont le propriétaire n'a fixé aucun maximum.</translation>
+        <translation>Occupants d&apos;un salon dont le propriétaire n&apos;a fixé aucun maximum.</translation>
     </message>
     <message>
         <source>Devices one occupant may be in a room with at once.</source>
@@ -547,19 +551,35 @@
     </message>
     <message>
         <source>Bytes of recent messages a room keeps to replay to people who join.</source>
-        <translation>Octets de messages récents qu'un salon garde pour les rejouer aux arrivants.</translation>
+        <translation>Octets de messages récents qu&apos;un salon garde pour les rejouer aux arrivants.</translation>
     </message>
     <message>
         <source>Seconds before a session that joins a room it is already in gets the occupants and history again.</source>
-        <translation>Secondes avant qu'une session qui rejoint un salon où elle est déjà reçoive de nouveau les occupants et l'historique.</translation>
+        <translation>Secondes avant qu&apos;une session qui rejoint un salon où elle est déjà reçoive de nouveau les occupants et l&apos;historique.</translation>
     </message>
     <message>
         <source>Rooms listed in one answer to disco#items without paging (XEP-0059); the answer says how to page on.</source>
-        <translation>Salons listés dans une réponse à disco#items sans pagination (XEP-0059) ; la réponse indique comment paginer.</translation>
+        <translation>Salons listés dans une réponse à disco#items sans pagination (XEP-0059)&#xa0;; la réponse indique comment paginer.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a rate such as 10/60 (at most 10 in 60 seconds), or 0 for no limit</source>
-        <translation>'%1' n'est pas un débit tel que 10/60 (au plus 10 en 60 secondes), ni 0 pour aucune limite</translation>
+        <translation>&apos;%1&apos; n&apos;est pas un débit tel que 10/60 (au plus 10 en 60 secondes), ni 0 pour aucune limite</translation>
+    </message>
+    <message>
+        <source>The publish-subscribe service (XEP-0060) of a real-time block list whose users may not join rooms, e.g. pubsub.example.org; empty for none.</source>
+        <translation>Le service de publication-abonnement (XEP-0060) d&apos;une liste de blocage en temps réel dont les utilisateurs ne peuvent pas rejoindre les salons, p. ex. pubsub.example.org&#xa0;; vide pour aucune.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JID without resource</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un JID sans ressource</translation>
+    </message>
+    <message>
+        <source>The block list&apos;s node: its item ids are the SHA-256 (hex) of blocked bare JIDs or domains.</source>
+        <translation>Le nœud de la liste de blocage&#xa0;: ses identifiants d&apos;éléments sont le SHA-256 (hexadécimal) des JID sans ressource ou des domaines bloqués.</translation>
+    </message>
+    <message>
+        <source>Entries of the block list kept at most; more are ignored, with a warning.</source>
+        <translation>Nombre maximal d&apos;entrées de la liste de blocage conservées&#xa0;; les suivantes sont ignorées, avec un avertissement.</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1097,7 @@
     </message>
     <message>
         <source>Rooms: %1 · Occupants: %2 · Limits hit: %3</source>
-        <translation>Salons : %1 · Occupants : %2 · Limites atteintes : %3</translation>
+        <translation>Salons&#xa0;: %1 · Occupants&#xa0;: %2 · Limites atteintes&#xa0;: %3</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,10 @@
         <source>You own as many rooms as this service allows one user.</source>
         <translation>Sie besitzen bereits so viele Räume, wie dieser Dienst einem Benutzer erlaubt.</translation>
     </message>
+    <message>
+        <source>You are banned from this service.</source>
+        <translation>Sie sind von diesem Dienst ausgeschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Nickname</name>
@@ -635,6 +639,10 @@
     <message>
         <source>You are in this room from too many devices already.</source>
         <translation>Sie sind bereits mit zu vielen Geräten in diesem Raum.</translation>
+    </message>
+    <message>
+        <source>You are banned from this service.</source>
+        <translation>Sie sind von diesem Dienst ausgeschlossen.</translation>
     </message>
 </context>
 </TS>

@@ -143,19 +143,23 @@
     </message>
     <message>
         <source>You are joining rooms too fast; wait a moment, then try again.</source>
-        <translation>Vous rejoignez des salons trop vite ; patientez un instant, puis réessayez.</translation>
+        <translation>Vous rejoignez des salons trop vite&#xa0;; patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>You are creating rooms too fast; wait a moment, then try again.</source>
-        <translation>Vous créez des salons trop vite ; patientez un instant, puis réessayez.</translation>
+        <translation>Vous créez des salons trop vite&#xa0;; patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>This service holds as many rooms as it can; try again later.</source>
-        <translation>Ce service contient déjà autant de salons qu'il le peut ; réessayez plus tard.</translation>
+        <translation>Ce service contient déjà autant de salons qu&apos;il le peut&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>You own as many rooms as this service allows one user.</source>
         <translation>Vous possédez déjà autant de salons que ce service en permet à un utilisateur.</translation>
+    </message>
+    <message>
+        <source>You are banned from this service.</source>
+        <translation>Vous êtes banni de ce service.</translation>
     </message>
 </context>
 <context>
@@ -601,11 +605,11 @@
     </message>
     <message>
         <source>Too many wrong passwords; wait a while, then try again.</source>
-        <translation>Trop de mots de passe erronés ; patientez un moment, puis réessayez.</translation>
+        <translation>Trop de mots de passe erronés&#xa0;; patientez un moment, puis réessayez.</translation>
     </message>
     <message>
         <source>You are sending too fast; wait a moment, then try again.</source>
-        <translation>Vous envoyez trop vite ; patientez un instant, puis réessayez.</translation>
+        <translation>Vous envoyez trop vite&#xa0;; patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>Flooding the room.</source>
@@ -614,27 +618,31 @@
     <message numerus="yes">
         <source>This message is too long; the most this room relays is %n byte(s).</source>
         <translation>
-            <numerusform>Ce message est trop long ; ce salon relaie au plus %n octet.</numerusform>
-            <numerusform>Ce message est trop long ; ce salon relaie au plus %n octets.</numerusform>
+            <numerusform>Ce message est trop long&#xa0;; ce salon relaie au plus %n octet.</numerusform>
+            <numerusform>Ce message est trop long&#xa0;; ce salon relaie au plus %n octets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This subject is too long; the most this room takes is %n byte(s).</source>
         <translation>
-            <numerusform>Ce sujet est trop long ; ce salon accepte au plus %n octet.</numerusform>
-            <numerusform>Ce sujet est trop long ; ce salon accepte au plus %n octets.</numerusform>
+            <numerusform>Ce sujet est trop long&#xa0;; ce salon accepte au plus %n octet.</numerusform>
+            <numerusform>Ce sujet est trop long&#xa0;; ce salon accepte au plus %n octets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This nickname is too long; the most this room takes is %n character(s).</source>
         <translation>
-            <numerusform>Ce pseudonyme est trop long ; ce salon accepte au plus %n caractère.</numerusform>
-            <numerusform>Ce pseudonyme est trop long ; ce salon accepte au plus %n caractères.</numerusform>
+            <numerusform>Ce pseudonyme est trop long&#xa0;; ce salon accepte au plus %n caractère.</numerusform>
+            <numerusform>Ce pseudonyme est trop long&#xa0;; ce salon accepte au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>You are in this room from too many devices already.</source>
-        <translation>Vous êtes déjà dans ce salon depuis trop d'appareils.</translation>
+        <translation>Vous êtes déjà dans ce salon depuis trop d&apos;appareils.</translation>
+    </message>
+    <message>
+        <source>You are banned from this service.</source>
+        <translation>Vous êtes banni de ce service.</translation>
     </message>
 </context>
 </TS>

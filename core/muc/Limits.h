@@ -62,6 +62,7 @@ enum class LimitKind {
     Creation,
     Rooms,
     Password,
+    Blocked,    // on the real-time block list
 };
 
 // Milliseconds on a monotonic clock, for rates and intervals.

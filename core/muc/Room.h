@@ -50,6 +50,8 @@ public:
     virtual const Limits &limits() const = 0;
     // Someone went over a limit in this room: once per burst, for the log and the operator.
     virtual void overLimit(const Room &room, const QString &who, LimitKind kind) = 0;
+    // Whether the service's block list (BlockList.h) names the user or their domain.
+    virtual bool isBlocked(const QString & /*bareJid*/) const { return false; }
 };
 
 // Who asks for a moderation or configuration change, with the privileges XEP-0045 gives them.

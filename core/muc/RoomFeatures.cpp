@@ -36,12 +36,13 @@ std::unique_ptr<RoomFeature> makeRoomAvatar();
 std::unique_ptr<RoomFeature> makeHats();
 std::unique_ptr<RoomFeature> makeFlood();
 std::unique_ptr<RoomFeature> makeSizes();
+std::unique_ptr<RoomFeature> makeBlockedUsers();
 
 std::vector<std::unique_ptr<RoomFeature>> makeRoomFeatures()
 {
     std::vector<std::unique_ptr<RoomFeature>> features;
-    // Flood and Sizes first: a stanza they refuse reaches no other feature.
-    for (auto make : {makeFlood, makeSizes, makeDescription, makePersistence, makeVisibility, makeSubjectRights, makeModerated,
+    // Flood, Sizes and BlockedUsers first: a stanza they refuse reaches no other feature.
+    for (auto make : {makeFlood, makeSizes, makeBlockedUsers, makeDescription, makePersistence, makeVisibility, makeSubjectRights, makeModerated,
                       makeMembersOnly, makePassword, makeCapacity, makeAnonymity, makeInvitations,
                       makePrivateMessages, makeVoiceRequests, makeRegistration, makeRecentHistory, makeArchive,
                       makeModeration, makeOccupantIds, makeSelfPing, makePresenceProbes, makeOccupantIqs,

@@ -7,9 +7,7 @@
 #include <QXmppMessage.h>
 #include <QXmppUtils.h>
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTest>
 #include <QTimer>
 
@@ -24,12 +22,7 @@ constexpr int FloodMessages = 400;
 // The [limits] qmuc runs with: its defaults for the rates, a small body size to test against.
 QStringList limitsConfig()
 {
-    const auto path = testDir("limits.ini");
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write("[limits]\ngroupchat_rate=20/10\nkick_after=40\nmax_body_bytes=100\n");
-    return {u"--config"_s, path};
+    return qmucConfig("limits.ini", "[limits]\ngroupchat_rate=20/10\nkick_after=40\nmax_body_bytes=100\n");
 }
 
 } // namespace

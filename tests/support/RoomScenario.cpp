@@ -5,6 +5,7 @@
 #include <QXmppUtils.h>
 
 #include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,16 @@ namespace qmuc::test {
 QString testDir(const char *name)
 {
     return qEnvironmentVariable("QMUC_TEST_DIR", QDir::tempPath() + u"/qmuc-test"_s) + u'/' + QLatin1StringView(name);
+}
+
+QStringList qmucConfig(const char *name, const QByteArray &ini)
+{
+    const auto path = testDir(name);
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(ini);
+    return {u"--config"_s, path};
 }
 
 QDomElement child(const QDomElement &parent, const QString &name, const QString &ns)

@@ -20,6 +20,8 @@ constexpr int Timeout = 10000;
 
 // The test's own directory for what it keeps (QMUC_TEST_DIR, set by CTest), and `name` in it.
 QString testDir(const char *name);
+// Writes `ini` to testDir(name): the qmuc arguments that make it read that file (--config).
+QStringList qmucConfig(const char *name, const QByteArray &ini);
 // The first child element `name` in namespace `ns`; null if none.
 QDomElement child(const QDomElement &parent, const QString &name, const QString &ns);
 // <x xmlns='…muc#user'><item …/></x> of an occupant's presence.
