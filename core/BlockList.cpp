@@ -43,6 +43,7 @@ QByteArray BlockList::requests(const QString &from)
 {
     if (!isEnabled())
         return {};
+    m_refused = false;
     m_subscribeId = QXmppUtils::generateStanzaUuid();
     m_itemsId = QXmppUtils::generateStanzaUuid();
     const auto to = xml::escaped(m_service);
@@ -70,6 +71,7 @@ bool BlockList::handle(const QDomElement &stanza)
         if (id.isEmpty() || (id != m_subscribeId && id != m_itemsId))
             return true;
         if (type == u"error") {
+            m_refused = true;
             const auto condition = stanza.firstChildElement(u"error"_s).firstChildElement().tagName();
             qCWarning(lcMuc).noquote() << "block list" << m_service + u'/' + m_node << (id == m_subscribeId ? "refused the subscription:" : "refused to list its items:")
                                        << condition << "- check the [blocklist] settings and the node's access model";

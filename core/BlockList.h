@@ -29,6 +29,9 @@ public:
     // notification, §7.1.2.1, §7.2.2.1, §8.5.3); it then needs no answer.
     bool handle(const QDomElement &stanza);
 
+    // Whether the service refused the last requests (no such node yet, no access): ask again later.
+    bool refused() const { return m_refused; }
+
     // Whether the user's bare JID or its domain is listed.
     bool lists(const QString &bareJid) const;
     qsizetype size() const { return m_hashes.size(); }
@@ -48,6 +51,7 @@ private:
     QString m_subscribeId;
     QString m_itemsId;
     bool m_warnedFull = false;
+    bool m_refused = false;
 };
 
 } // namespace qmuc

@@ -28,11 +28,17 @@ MucService::MucService(QObject *parent)
     , m_connection(new ComponentConnection(this))
     , m_store(new Store(this))
     , m_retentionTimer(new QTimer(this))
+    , m_blockListRetry(new QTimer(this))
 {
     m_retentionTimer->setInterval(std::chrono::hours(1));
     // While routing, expired messages go a slice per tick.
     connect(m_retentionTimer, &QTimer::timeout, this, [this] {
         m_store->expire(QDateTime::currentDateTimeUtc().addDays(-m_settings.retentionDays));
+    });
+    m_blockListRetry->setSingleShot(true);
+    connect(m_blockListRetry, &QTimer::timeout, this, [this] {
+        send(m_blockList.requests(m_settings.domain)); // lost while down: connecting asks anyway
+        m_blockListRetry->setInterval(std::min(m_blockListRetry->interval() * 2, 3600 * 1000));
     });
     qRegisterMetaType<RoomInfo>();
     qRegisterMetaType<OccupantInfo>();
@@ -55,6 +61,7 @@ MucService::MucService(QObject *parent)
         }
         m_connectedBefore = true;
         // On every connection: what changed while we were away came as no notification.
+        m_blockListRetry->setInterval(std::chrono::seconds(m_settings.blocklistRetrySeconds));
         send(m_blockList.requests(m_settings.domain));
     });
 }
@@ -280,8 +287,11 @@ void MucService::handleStanza(const QDomElement &element)
         return;
     }
     // The block list's answers and notifications, which need no answer.
-    if (stanza.to.node.isEmpty() && m_blockList.handle(element))
+    if (stanza.to.node.isEmpty() && m_blockList.handle(element)) {
+        if (m_blockList.refused() && !m_blockListRetry->isActive())
+            m_blockListRetry->start();
         return;
+    }
     if (!stanza.to.node.isEmpty()) {
         handleRoomStanza(stanza);
         return;

@@ -186,6 +186,7 @@ private:
     Store *m_store;
     QSet<QString> m_unsaved; // rooms whose lasting state changed since they were last saved
     QTimer *m_retentionTimer;
+    QTimer *m_blockListRetry; // asks a block list that refused again, later and later
     RateTable m_joinRates;     // by user and by domain
     RateTable m_creationRates; // by user and by domain
     BlockList m_blockList;

@@ -37,6 +37,7 @@ struct Settings {
     QString blocklistService;  // empty: none
     QString blocklistNode = QStringLiteral("muc_bans_sha256");
     int blocklistMaxEntries = 100000;
+    int blocklistRetrySeconds = 60; // first wait before asking a refusing list again
     Limits limits;        // [limits]: what one user or domain may make the service spend
 
     // Problems that make this configuration unusable, in words for the operator.

@@ -581,6 +581,10 @@
         <source>Entries of the block list kept at most; more are ignored, with a warning.</source>
         <translation>Höchstzahl der Einträge der Sperrliste, die behalten werden; weitere werden mit einer Warnung ignoriert.</translation>
     </message>
+    <message>
+        <source>Seconds before asking again a block list that refused (e.g. its node does not exist yet); doubled each time, up to an hour.</source>
+        <translation>Sekunden, bevor eine Sperrliste, die abgelehnt hat (etwa weil ihr Knoten noch nicht existiert), erneut gefragt wird; verdoppelt sich jedes Mal, bis zu einer Stunde.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Startup</name>

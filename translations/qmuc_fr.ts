@@ -581,6 +581,10 @@
         <source>Entries of the block list kept at most; more are ignored, with a warning.</source>
         <translation>Nombre maximal d&apos;entrées de la liste de blocage conservées&#xa0;; les suivantes sont ignorées, avec un avertissement.</translation>
     </message>
+    <message>
+        <source>Seconds before asking again a block list that refused (e.g. its node does not exist yet); doubled each time, up to an hour.</source>
+        <translation>Secondes avant de redemander une liste de blocage qui a refusé (par exemple parce que son nœud n’existe pas encore) ; doublées à chaque fois, jusqu’à une heure.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Startup</name>

@@ -40,6 +40,7 @@ class BlockListTest : public ServiceHarness
 private Q_SLOTS:
     void hashesBareJidsAsModMucRtbl();
     void connectingSubscribesAndFetchesItems();
+    void refusingListIsAskedAgainLater();
     void listedUserIsRefusedWithForbidden();
     void listedDomainIsRefused();
     void refusalsAreReportedOncePerBurst();
@@ -54,11 +55,12 @@ private Q_SLOTS:
 
 private:
     // A service following the list at Pubsub; returns the requests it sent on connecting.
-    QList<QDomElement> setUpList()
+    QList<QDomElement> setUpList(int retrySeconds = 60)
     {
         setUpService();
         Settings settings = m_service->settings();
         settings.blocklistService = Pubsub;
+        settings.blocklistRetrySeconds = retrySeconds;
         m_service->configure(settings, u"secret"_s);
         return connectService();
     }
@@ -113,6 +115,27 @@ void BlockListTest::connectingSubscribesAndFetchesItems()
                          "<pubsub xmlns='http://jabber.org/protocol/pubsub'><subscribe node='muc_bans_sha256' jid='chat.shakespeare.lit'/></pubsub></iq>"
                          "<iq type='get' from='chat.shakespeare.lit' to='pubsub.shakespeare.lit' id='*'>"
                          "<pubsub xmlns='http://jabber.org/protocol/pubsub'><items node='muc_bans_sha256'/></pubsub></iq>"_s);
+}
+
+void BlockListTest::refusingListIsAskedAgainLater()
+{
+    // The node does not exist yet (XEP-0060 §6.1.3.12, §6.5.9.11): once it is made, the service
+    // must follow it without waiting for a reconnection.
+    const auto requests = setUpList(1);
+    m_out.clear();
+    for (const auto &request : requests) {
+        feed(u"<iq from='%1' to='chat.shakespeare.lit' type='error' id='%2'><error type='cancel'>"
+             "<item-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"_s.arg(Pubsub, request.attribute(u"id"_s)));
+    }
+    QVERIFY(m_out.isEmpty()); // an answer to an answer never goes out
+    QTRY_VERIFY_WITH_TIMEOUT(m_out.contains("<subscribe node='muc_bans_sha256'"), 10000);
+    const auto again = parseStanzas(QString::fromUtf8(m_out));
+    QCOMPARE(again.size(), 2);
+    QVERIFY(again.at(0).attribute(u"id"_s) != requests.at(0).attribute(u"id"_s));
+    // Now the node is there: the list is followed.
+    answerItems(again, {HagHash});
+    createInstantRoom();
+    QVERIFY(isRefusal(hagJoins()));
 }
 
 void BlockListTest::listedUserIsRefusedWithForbidden()
