@@ -67,8 +67,12 @@ qsizetype XmlStreamParser::Scanner::scan(QByteArrayView bytes)
             }
             // A non-ASCII character: part of a name or of character data, never of the markup
             // looked for here.
+            m_brackets = 0;
             switch (m_markup) {
             case Markup::Lt:
+                m_inTag = true; // a name starts
+                m_markup = Markup::Text;
+                break;
             case Markup::Bang:
             case Markup::CdataOpen:
                 m_markup = Markup::Text;
@@ -91,6 +95,28 @@ qsizetype XmlStreamParser::Scanner::scan(QByteArrayView bytes)
             return fail(i, u"not-well-formed"_s, u"NUL character"_s);
         switch (m_markup) {
         case Markup::Text:
+            if (m_inTag) {
+                // Inside a tag: '>' ends it unless quoted; a quoted value may hold '>' and "]]>"
+                // but no entity references other than the predefined ones.
+                if (m_quote != 0) {
+                    if (c == m_quote) {
+                        m_quote = 0;
+                    } else if (c == '&') {
+                        m_markup = Markup::Amp;
+                        m_matched = 0;
+                    }
+                } else if (c == '\'' || c == '"') {
+                    m_quote = c;
+                } else if (c == '>') {
+                    m_inTag = false;
+                }
+                break;
+            }
+            // XML 1.0 §2.4: "]]>" may not appear in character data. The reader finds it only
+            // when the three arrive in one read, so it is checked here, however they come.
+            if (c == '>' && m_brackets >= 2)
+                return fail(i, u"not-well-formed"_s, u"']]>' in character data"_s);
+            m_brackets = c == ']' ? qMin(m_brackets + 1, 2) : 0;
             if (c == '<') {
                 m_markup = Markup::Lt;
                 m_firstMarkup = !m_sawMarkup;
@@ -106,6 +132,7 @@ qsizetype XmlStreamParser::Scanner::scan(QByteArrayView bytes)
             if (c == '?' && !m_firstMarkup)
                 return fail(i, u"restricted-xml"_s, u"XML construct not allowed in XMPP: processing instruction"_s);
             m_markup = c == '!' ? Markup::Bang : Markup::Text;
+            m_inTag = c != '!'; // a start or end tag, or the XML declaration, up to its '>'
             break;
         case Markup::Bang:
             // RFC 6120 §11.1: no comments, no DTD, no entity or other declarations. A CDATA

@@ -81,6 +81,9 @@ private:
         Markup m_markup = Markup::Text;
         int m_matched = 0;       // bytes of "[CDATA[" or of an entity name seen so far
         char m_entity[4] = {};   // the start of an entity name: the predefined ones fit
+        bool m_inTag = false;       // between a tag's '<' and its '>'
+        char m_quote = 0;           // the quote of the attribute value we are in, if any
+        int m_brackets = 0;         // ']' just seen in character data (0 to 2)
         bool m_sawMarkup = false;   // a '<' came before: no XML declaration any more
         bool m_firstMarkup = false;
         QString m_condition;

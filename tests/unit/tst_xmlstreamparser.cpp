@@ -238,6 +238,8 @@ void XmlStreamParserTest::badInputEndsTheStreamHoweverSplit_data()
     // Two faults: the first in the stream decides, however the bytes arrive (found by
     // fuzz_xmlstreamparser: a UTF-8 sequence begun in one read and broken in the next).
     QTest::newRow("bad reference, then broken UTF-8") << QByteArray("&-t;\xd9Sbody>") << malformed;
+    QTest::newRow("']]>' in text") << body("]]>") << malformed; // XML 1.0 §2.4
+    QTest::newRow("']]>' between stanzas, then broken UTF-8") << QByteArray("E]]>\xcbrTYRE") << malformed;
     QTest::newRow("reference inside a tag name") << QByteArray("<mess&lw;age/>") << malformed;
     QTest::newRow("broken UTF-8 in text, then NUL") << body(QByteArray("\xd9S\0", 3)) << encoding;
 }
@@ -282,14 +284,24 @@ void XmlStreamParserTest::badInputEndsTheStreamHoweverSplit()
 
 void XmlStreamParserTest::lookalikesOfRestrictedXmlAreAccepted()
 {
-    Collector c;
-    QVERIFY(c.parser.feed(Header + "<message id='1' a='&lt;&gt;&amp;&apos;&quot;&#233;&#x1F600;'>"
-                                   "<body>&lt;!DOCTYPE x&gt; &amp;lol; <![CDATA[<!DOCTYPE x> <!-- c --> <?pi?> &lol; ]]]></body>"
-                                   "</message>"));
-    QCOMPARE(c.stanzas.size(), 1);
-    QCOMPARE(c.stanzas.first().attribute(u"a"_s), u"<>&'\"é😀"_s);
-    QCOMPARE(c.stanzas.first().firstChildElement(u"body"_s).text(),
-             u"<!DOCTYPE x> &lol; <!DOCTYPE x> <!-- c --> <?pi?> &lol; ]"_s);
+    // Also "]]>" and '>' in attribute values (XML 1.0 §3.1 allows them there), and ']' and '>'
+    // apart in text; whole and byte by byte.
+    const QByteArray stanza = "<message id='1' a='&lt;&gt;&amp;&apos;&quot;&#233;&#x1F600;' b=\"]]>'a>b\">"
+                              "<body>&lt;!DOCTYPE x&gt; &amp;lol; <![CDATA[<!DOCTYPE x> <!-- c --> <?pi?> &lol; ]]]> ]] ] > ]&gt;</body>"
+                              "</message>";
+    Collector whole;
+    QVERIFY(whole.parser.feed(Header + stanza));
+    Collector bytes;
+    QVERIFY(bytes.parser.feed(Header));
+    for (char byte : stanza)
+        QVERIFY(bytes.parser.feed(QByteArrayView(&byte, 1)));
+    for (const auto *c : {&whole, &bytes}) {
+        QCOMPARE(c->stanzas.size(), 1);
+        QCOMPARE(c->stanzas.first().attribute(u"a"_s), u"<>&'\"é😀"_s);
+        QCOMPARE(c->stanzas.first().attribute(u"b"_s), u"]]>'a>b"_s);
+        QCOMPARE(c->stanzas.first().firstChildElement(u"body"_s).text(),
+                 u"<!DOCTYPE x> &lol; <!DOCTYPE x> <!-- c --> <?pi?> &lol; ] ]] ] > ]>"_s);
+    }
 }
 
 void XmlStreamParserTest::multiByteCharactersSplitAnywhereAreAccepted()
