@@ -108,14 +108,17 @@ bool EjabberdServer::writeFile(const char *templatePath, const QString &target)
     }
     auto text = QString::fromUtf8(templateFile.readAll());
     text.replace(u"@DIR@"_s, m_runtimeDir)
-        .replace(u"@LOG_LEVEL@"_s, u"info"_s)
+        .replace(u"@LOG_LEVEL@"_s, m_benchmark ? u"warning"_s : u"info"_s)
         .replace(u"@C2S_PORT@"_s, QString::number(m_c2sPort))
         .replace(u"@COMPONENT_PORT@"_s, QString::number(m_componentPort))
         .replace(u"@DIST_PORT@"_s, QString::number(m_distPort))
         .replace(u"@NODE@"_s, m_node)
         .replace(u"@HOST@"_s, host())
         .replace(u"@DOMAIN@"_s, domain())
-        .replace(u"@SECRET@"_s, m_secret);
+        .replace(u"@SECRET@"_s, m_secret)
+        .replace(u"@BENCH_COMPONENTS@"_s, m_benchmark ? u"      \"%1\":\n        password: \"%2\""_s.arg(echoDomain(), m_secret) : QString())
+        .replace(u"@BENCH_MODULES@"_s, m_benchmark ? u"  mod_muc:\n    host: \"%1\"\n    access_create: all\n"
+                                                     u"    max_user_conferences: 100000\n    max_users: 100000\n"_s.arg(builtinMucDomain()) : QString());
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = u"cannot write %1"_s.arg(target);
@@ -152,6 +155,7 @@ bool EjabberdServer::start()
     environment.insert(QString(markerName), m_marker);
     m_process.setProcessEnvironment(environment);
     m_process.setWorkingDirectory(m_runtimeDir);
+    command = pinned(command);
     m_process.start(command.takeFirst(), command);
     if (!m_process.waitForStarted(5000)) {
         m_error = u"cannot start ejabberdctl: %1"_s.arg(m_process.errorString());
@@ -204,6 +208,15 @@ void EjabberdServer::stop()
         ::kill(pid_t(pid), SIGKILL);
     m_process.kill();
     waitUntilGone(5000);
+}
+
+qint64 EjabberdServer::workerPid() const
+{
+    for (const auto pid : ownProcesses()) {
+        if (processName(pid).startsWith(u"beam"))
+            return pid;
+    }
+    return 0;
 }
 
 void EjabberdServer::crash()

@@ -32,6 +32,8 @@ public:
     void crash() override;
     bool isRunning() const override { return m_process.state() == QProcess::Running; }
     QString logTail(int lines = 30) const override;
+    // The Erlang VM.
+    qint64 workerPid() const override;
 
     QString runtimeDir() const { return m_runtimeDir; }
 

@@ -32,12 +32,16 @@ bool ProsodyServer::writeConfig()
     }
     auto config = QString::fromUtf8(templateFile.readAll());
     config.replace(u"@DIR@"_s, runtimeDir())
-        .replace(u"@LOG_LEVEL@"_s, u"debug"_s)
+        .replace(u"@LOG_LEVEL@"_s, m_benchmark ? u"warn"_s : u"debug"_s)
         .replace(u"@C2S_PORT@"_s, QString::number(m_c2sPort))
         .replace(u"@COMPONENT_PORT@"_s, QString::number(m_componentPort))
         .replace(u"@HOST@"_s, host())
         .replace(u"@DOMAIN@"_s, domain())
         .replace(u"@SECRET@"_s, m_secret);
+    if (m_benchmark) {
+        config += u"\nComponent \"%1\" \"muc\"\n    muc_room_locking = false\n    restrict_room_creation = false\n"
+                  u"\nComponent \"%2\"\n    component_secret = \"%3\"\n"_s.arg(builtinMucDomain(), echoDomain(), m_secret);
+    }
     QFile out(runtimeDir() + u"/prosody.cfg.lua"_s);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = u"cannot write %1"_s.arg(out.fileName());
@@ -60,6 +64,7 @@ bool ProsodyServer::start()
         command = QStringList{u"setpriv"_s, u"--reuid=prosody"_s, u"--regid=prosody"_s, u"--init-groups"_s,
                               u"--pdeathsig=KILL"_s} + command;
     }
+    command = pinned(command);
     m_process.start(command.takeFirst(), command);
     if (!m_process.waitForStarted(5000)) {
         m_error = u"cannot start prosody: %1"_s.arg(m_process.errorString());

@@ -24,6 +24,7 @@ public:
     void crash() override;
     bool isRunning() const override { return m_process.state() == QProcess::Running; }
     QString logTail(int lines = 30) const override;
+    qint64 workerPid() const override { return m_process.processId(); }
 
     QString runtimeDir() const { return m_runtime.path(); }
 

@@ -75,6 +75,13 @@ bool XmppServer::waitForPorts(const std::function<bool()> &alive, int timeoutMs)
     return false;
 }
 
+QStringList XmppServer::pinned(const QStringList &command) const
+{
+    if (m_cpu < 0)
+        return command;
+    return QStringList{u"taskset"_s, u"--cpu-list"_s, QString::number(m_cpu)} + command;
+}
+
 XmppServer::Kind testServerKind()
 {
     return qEnvironmentVariable("QMUC_TEST_SERVER") == u"ejabberd" ? XmppServer::Kind::Ejabberd
@@ -83,7 +90,12 @@ XmppServer::Kind testServerKind()
 
 std::unique_ptr<XmppServer> makeServer(const QString &dir)
 {
-    if (testServerKind() == XmppServer::Kind::Ejabberd)
+    return makeServer(testServerKind(), dir);
+}
+
+std::unique_ptr<XmppServer> makeServer(XmppServer::Kind kind, const QString &dir)
+{
+    if (kind == XmppServer::Kind::Ejabberd)
         return std::make_unique<EjabberdServer>(dir);
     return std::make_unique<ProsodyServer>(dir);
 }

@@ -40,6 +40,15 @@ public:
     QString dir() const { return m_dir; }
     QString error() const { return m_error; }
 
+    // For the benchmarks (bench/e2e), before start(): warnings only in the logs, the server's own
+    // MUC at builtinMucDomain(), a second component domain (echoDomain(), same secret) and, when
+    // cpu >= 0, every process of the server on that CPU.
+    void setBenchmark(int cpu) { m_benchmark = true; m_cpu = cpu; }
+    QString builtinMucDomain() const { return QStringLiteral("muc.localhost"); }
+    QString echoDomain() const { return QStringLiteral("echo.localhost"); }
+    // The process that does the server's work (for its CPU time and memory); 0 when not running.
+    virtual qint64 workerPid() const = 0;
+
 protected:
     // dir: a directory of the test's own (created, emptied).
     explicit XmppServer(const QString &dir);
@@ -49,12 +58,16 @@ protected:
     static QString fileTail(const QString &path, int lines);
     // Waits until both ports accept connections while `alive` says the server still runs.
     bool waitForPorts(const std::function<bool()> &alive, int timeoutMs);
+    // The command with the CPU pinning of setBenchmark() in front.
+    QStringList pinned(const QStringList &command) const;
 
     QString m_dir;
     QString m_secret;
     quint16 m_c2sPort = 0;
     quint16 m_componentPort = 0;
     QString m_error;
+    bool m_benchmark = false;
+    int m_cpu = -1;
 };
 
 // The kind of server this test process runs against: QMUC_TEST_SERVER=prosody (the default) or
@@ -62,6 +75,7 @@ protected:
 XmppServer::Kind testServerKind();
 // A server of that kind, its files under `dir` (not started).
 std::unique_ptr<XmppServer> makeServer(const QString &dir);
+std::unique_ptr<XmppServer> makeServer(XmppServer::Kind kind, const QString &dir);
 
 // A port on 127.0.0.1 that nothing listens on right now.
 quint16 freeLoopbackPort();
