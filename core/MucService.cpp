@@ -24,7 +24,7 @@ using namespace Qt::StringLiterals;
 namespace qmuc {
 
 MucService::MucService(QObject *parent)
-    : QXmppLoggable(parent)
+    : ServiceLink(parent)
     , m_connection(new ComponentConnection(this))
     , m_store(new Store(this))
     , m_retentionTimer(new QTimer(this))
@@ -206,6 +206,11 @@ QList<OccupantInfo> MucService::occupants(const QString &roomJid) const
 {
     const auto it = m_rooms.find(roomJid);
     return it == m_rooms.end() ? QList<OccupantInfo>() : it->second->occupants();
+}
+
+QString MucService::serverAddress() const
+{
+    return u"%1:%2"_s.arg(m_settings.host).arg(m_settings.port);
 }
 
 qint64 MucService::archivedMessages(const QString &roomJid)

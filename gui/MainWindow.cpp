@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AdminActions.h"
+#include "AdminServer.h"
+#include "AttachedLink.h"
 #include "BadgeDelegate.h"
 #include "ConnectionPanel.h"
 #include "EventLogModel.h"
@@ -15,7 +17,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,7 +46,7 @@ static void initResources()
 
 namespace qmuc::gui {
 
-MainWindow::MainWindow(MucService *service, QWidget *parent)
+MainWindow::MainWindow(ServiceLink *service, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
     , m_roomModel(new RoomListModel(service, this))
@@ -60,16 +64,17 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     m_connectAction = new QAction(QIcon(u":/icons/connect.svg"_s), tr("&Connect"), this);
     m_connectAction->setShortcut(tr("Ctrl+R"));
     m_connectAction->setToolTip(tr("Connect to the server now"));
-    connect(m_connectAction, &QAction::triggered, m_service, &MucService::start);
+    connect(m_connectAction, &QAction::triggered, m_service, &ServiceLink::start);
     m_disconnectAction = new QAction(QIcon(u":/icons/disconnect.svg"_s), tr("&Disconnect"), this);
     m_disconnectAction->setShortcut(tr("Ctrl+D"));
     m_disconnectAction->setToolTip(tr("Close the connection to the server; every room stays as it is"));
-    connect(m_disconnectAction, &QAction::triggered, m_service, &MucService::stop);
-    auto *settingsAction = new QAction(QIcon(u":/icons/settings.svg"_s), tr("S&ettings…"), this);
+    connect(m_disconnectAction, &QAction::triggered, m_service, &ServiceLink::stop);
+    auto *settingsAction = m_settingsAction = new QAction(QIcon(u":/icons/settings.svg"_s), tr("S&ettings…"), this);
     settingsAction->setObjectName(u"settingsAction"_s);
     settingsAction->setShortcut(QKeySequence::Preferences);
     settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    settingsAction->setVisible(false); // until there are settings to edit
 
     m_connection = new ConnectionPanel(service, m_connectAction, m_disconnectAction);
     m_storage = new StorageStatus(service);
@@ -91,7 +96,8 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     connect(findRoom, &QAction::triggered, m_rooms->filterEdit(), qOverload<>(&QWidget::setFocus));
     addAction(findRoom);
 
-    connect(service, &MucService::connectionStateChanged, this, &MainWindow::showState);
+    connect(service, &ServiceLink::connectionStateChanged, this, &MainWindow::showState);
+    connect(service, &ServiceLink::lost, this, &MainWindow::showLost);
     connect(m_actions, &AdminActions::reported, this, [this](const QString &text, bool refused) {
         statusBar()->showMessage(text, refused ? 15'000 : 5'000);
     });
@@ -111,17 +117,15 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     // not cost on every message.
     m_archiveTimer->setSingleShot(true);
     m_archiveTimer->setInterval(1s);
-    connect(m_archiveTimer, &QTimer::timeout, this, [this] {
-        countArchive(m_countedRoom);
-        refreshSelection();
-    });
+    connect(m_archiveTimer, &QTimer::timeout, this, [this] { countArchive(m_countedRoom); });
     const auto archived = [this](const QString &roomJid) {
         if (roomJid == m_countedRoom && !m_archiveTimer->isActive())
             m_archiveTimer->start();
     };
-    connect(service, &MucService::messageRelayed, this, archived);
-    connect(service, &MucService::subjectChanged, this, archived); // subject changes are archived too
-    connect(service, &MucService::limitHit, this, [this] {
+    connect(service, &ServiceLink::archiveCounted, this, &MainWindow::showArchiveCount);
+    connect(service, &ServiceLink::messageRelayed, this, archived);
+    connect(service, &ServiceLink::subjectChanged, this, archived); // subject changes are archived too
+    connect(service, &ServiceLink::limitHit, this, [this] {
         ++m_limitsHit;
         updateTotals();
     });
@@ -140,6 +144,13 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     refreshSelection();
     updateTotals();
     restoreLayout();
+}
+
+MainWindow::MainWindow(MucService *service, QWidget *parent)
+    : MainWindow(static_cast<ServiceLink *>(service), parent)
+{
+    m_settings = service->settings();
+    m_settingsAction->setVisible(true);
 }
 
 void MainWindow::createLists()
@@ -229,6 +240,9 @@ void MainWindow::createMenus(QAction *settingsAction)
     serviceMenu->addAction(m_disconnectAction);
     serviceMenu->addSeparator();
     serviceMenu->addAction(settingsAction);
+    auto *attachAction = serviceMenu->addAction(tr("Connect to a &Running Service…"), this, &MainWindow::askToAttach);
+    attachAction->setObjectName(u"attachAction"_s);
+    attachAction->setToolTip(tr("Open a window on a qmuc that runs as a service, through its admin socket"));
     serviceMenu->addSeparator();
     serviceMenu->addAction(quitAction);
     menuBar()->addMenu(tr("&Room"))->addActions(m_actions->roomActions());
@@ -295,8 +309,19 @@ void MainWindow::refreshSelection()
 void MainWindow::countArchive(const QString &roomJid)
 {
     m_archiveTimer->stop();
+    if (roomJid != m_countedRoom)
+        m_archived = 0; // until the count comes
     m_countedRoom = roomJid;
-    m_archived = roomJid.isEmpty() ? 0 : m_service->archivedMessages(roomJid);
+    if (!roomJid.isEmpty())
+        m_service->countArchive(roomJid);
+}
+
+void MainWindow::showArchiveCount(const QString &roomJid, qint64 messages)
+{
+    if (roomJid != m_countedRoom)
+        return;
+    m_archived = messages;
+    refreshSelection();
 }
 
 void MainWindow::updateTotals()
@@ -310,10 +335,60 @@ void MainWindow::updateTotals()
 
 void MainWindow::openSettings()
 {
+    if (!m_settings)
+        return;
     const auto path = m_configPath.isEmpty() ? SettingsDialog::defaultConfigPath() : m_configPath;
-    SettingsDialog dialog(path, SettingsDialog::settingsIn(path, m_service->settings()), this);
+    SettingsDialog dialog(path, SettingsDialog::settingsIn(path, *m_settings), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Settings saved to %1; they take effect when qmuc admin starts again.").arg(path), 10'000);
+}
+
+AttachedLink *MainWindow::attach(const QString &socketPath)
+{
+    auto *link = new AttachedLink;
+    connect(link, &AttachedLink::ready, link, [link] {
+        auto *window = new MainWindow(link);
+        link->setParent(window); // the window is found from its link
+        window->m_ownedLink.reset(link);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
+    link->attach(socketPath);
+    return link;
+}
+
+QString MainWindow::defaultSocketPath()
+{
+    const auto system = u"/run/qmuc/admin.sock"_s;
+    return QFileInfo::exists(system) ? system : AdminServer::defaultPath();
+}
+
+void MainWindow::askToAttach()
+{
+    bool ok = false;
+    const auto path = QInputDialog::getText(this, tr("Connect to a Running Service"),
+                                            tr("The admin socket of the running qmuc:"), QLineEdit::Normal,
+                                            defaultSocketPath(), &ok);
+    if (!ok || path.isEmpty())
+        return;
+    auto *link = attach(path);
+    connect(link, &ServiceLink::lost, this, [this, link](const QString &reason) {
+        if (link->isReady() || link->parent())
+            return; // its own window says it
+        QMessageBox::warning(this, tr("Cannot connect to the service"), reason);
+        link->deleteLater();
+    });
+}
+
+void MainWindow::showLost(const QString &reason)
+{
+    m_eventLog->add(EventLogModel::Kind::ConnectionError, {}, reason);
+    statusBar()->showMessage(reason);
+    setWindowTitle(tr("qmuc admin — %1 (detached)").arg(m_service->domain()));
+    m_connectAction->setEnabled(false);
+    m_disconnectAction->setEnabled(false);
+    m_actions->setRoom(std::nullopt);
+    m_actions->setOccupant(std::nullopt);
 }
 
 void MainWindow::copyEvents()

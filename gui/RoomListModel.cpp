@@ -10,7 +10,7 @@ using namespace std::chrono_literals;
 
 namespace qmuc::gui {
 
-RoomListModel::RoomListModel(MucService *service, QObject *parent)
+RoomListModel::RoomListModel(ServiceLink *service, QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_elapsed.start();
@@ -19,13 +19,13 @@ RoomListModel::RoomListModel(MucService *service, QObject *parent)
         m_index.insert(room.jid, int(m_rows.size()));
         m_rows.append({room, {}, 0});
     }
-    connect(service, &MucService::roomCreated, this, &RoomListModel::addRoom);
-    connect(service, &MucService::roomDestroyed, this, &RoomListModel::removeRoom);
-    connect(service, &MucService::roomConfigurationChanged, this, &RoomListModel::updateRoom);
-    connect(service, &MucService::occupantJoined, this, [this](const QString &room) { countOccupant(room, +1); });
-    connect(service, &MucService::occupantLeft, this, [this](const QString &room) { countOccupant(room, -1); });
-    connect(service, &MucService::messageRelayed, this, &RoomListModel::countMessage);
-    connect(service, &MucService::subjectChanged, this, &RoomListModel::setSubject);
+    connect(service, &ServiceLink::roomCreated, this, &RoomListModel::addRoom);
+    connect(service, &ServiceLink::roomDestroyed, this, &RoomListModel::removeRoom);
+    connect(service, &ServiceLink::roomConfigurationChanged, this, &RoomListModel::updateRoom);
+    connect(service, &ServiceLink::occupantJoined, this, [this](const QString &room) { countOccupant(room, +1); });
+    connect(service, &ServiceLink::occupantLeft, this, [this](const QString &room) { countOccupant(room, -1); });
+    connect(service, &ServiceLink::messageRelayed, this, &RoomListModel::countMessage);
+    connect(service, &ServiceLink::subjectChanged, this, &RoomListModel::setSubject);
     // The rates fall as the minute slides on, message or not: views hear of it once a second.
     m_rateTimer.setInterval(1s);
     connect(&m_rateTimer, &QTimer::timeout, this, &RoomListModel::announceRates);

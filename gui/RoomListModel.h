@@ -1,7 +1,7 @@
 #pragma once
 
 #include "MessageRate.h"
-#include "MucService.h"
+#include "ServiceLink.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -27,7 +27,7 @@ public:
     // A monotonic clock in milliseconds; tests replace it to move time.
     using Clock = std::function<qint64()>;
 
-    explicit RoomListModel(MucService *service, QObject *parent = nullptr);
+    explicit RoomListModel(ServiceLink *service, QObject *parent = nullptr);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
