@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActivityChart.h"
 #include "AdminActions.h"
 #include "AdminServer.h"
 #include "AttachedLink.h"
@@ -11,6 +12,7 @@
 #include "RoomDetailsPanel.h"
 #include "RoomListModel.h"
 #include "SettingsDialog.h"
+#include "SparklineDelegate.h"
 #include "StorageStatus.h"
 
 #include <QAction>
@@ -161,11 +163,12 @@ void MainWindow::createLists()
     m_rooms->view()->setSortingEnabled(true);
     m_rooms->view()->sortByColumn(RoomListModel::NameColumn, Qt::AscendingOrder);
     m_rooms->view()->setItemDelegateForColumn(RoomListModel::BadgesColumn, new BadgeDelegate(m_rooms->view()));
+    m_rooms->view()->setItemDelegateForColumn(RoomListModel::RateColumn, new SparklineDelegate(m_rooms->view()));
     m_rooms->view()->addActions(m_actions->roomActions());
     m_rooms->fitColumn(RoomListModel::NameColumn, u"a room with a name"_s, true);
     m_rooms->fitColumn(RoomListModel::BadgesColumn, u"persistent members only password"_s);
     m_rooms->fitColumn(RoomListModel::OccupantsColumn);
-    m_rooms->fitColumn(RoomListModel::RateColumn);
+    m_rooms->fitColumn(RoomListModel::RateColumn, u"0000 ~~~~~~~~~~"_s);
 
     m_occupants = new FilteredView(tr("Occupants"), m_occupantModel);
     m_occupants->view()->setObjectName(u"occupants"_s);
@@ -203,9 +206,14 @@ QSplitter *MainWindow::createSplitters()
     right->addWidget(m_details);
     right->addWidget(m_occupants);
     right->setStretchFactor(1, 1);
+    auto *left = new QSplitter(Qt::Vertical);
+    left->setObjectName(u"roomsSplitter"_s);
+    left->addWidget(m_rooms);
+    left->addWidget(new ActivityChart(m_service));
+    left->setStretchFactor(0, 1);
     auto *top = new QSplitter(Qt::Horizontal);
     top->setObjectName(u"topSplitter"_s);
-    top->addWidget(m_rooms);
+    top->addWidget(left);
     top->addWidget(right);
     top->setStretchFactor(0, 2);
     top->setStretchFactor(1, 3);
@@ -215,7 +223,7 @@ QSplitter *MainWindow::createSplitters()
     main->addWidget(m_events);
     main->setStretchFactor(0, 3);
     main->setStretchFactor(1, 2);
-    m_splitters = {main, top, right};
+    m_splitters = {main, top, left, right};
     for (auto *splitter : m_splitters)
         splitter->setChildrenCollapsible(false);
     return main;

@@ -6,25 +6,37 @@ namespace qmuc::gui {
 
 void MessageRate::add(qint64 nowMs)
 {
-    const qint64 second = nowMs / 1000;
-    if (second - m_newestSecond >= Seconds) {
+    const qint64 bucket = nowMs / m_bucketMs;
+    if (bucket - m_newest >= Buckets) {
         m_buckets.fill(0);
     } else {
-        // Seconds that passed without messages start empty.
-        for (qint64 s = m_newestSecond + 1; s <= second; ++s)
-            m_buckets[s % Seconds] = 0;
+        // Buckets that passed without events start empty.
+        for (qint64 b = m_newest + 1; b <= bucket; ++b)
+            m_buckets[b % Buckets] = 0;
     }
-    m_newestSecond = std::max(m_newestSecond, second);
-    ++m_buckets[second % Seconds];
+    m_newest = std::max(m_newest, bucket);
+    ++m_buckets[bucket % Buckets];
 }
 
 int MessageRate::count(qint64 nowMs) const
 {
-    const qint64 second = nowMs / 1000;
     int total = 0;
-    for (qint64 s = std::max({qint64(0), m_newestSecond - Seconds + 1, second - Seconds + 1}); s <= m_newestSecond; ++s)
-        total += m_buckets[s % Seconds];
+    for (const int n : history(nowMs))
+        total += n;
     return total;
+}
+
+QList<int> MessageRate::history(qint64 nowMs) const
+{
+    const qint64 now = nowMs / m_bucketMs;
+    QList<int> counts(Buckets, 0);
+    // Bucket b is shown at Buckets - 1 - (now - b); those older than the window are gone.
+    for (qint64 b = std::max({qint64(0), m_newest - Buckets + 1, now - Buckets + 1}); b <= m_newest; ++b) {
+        const qint64 age = now - b;
+        if (age >= 0 && age < Buckets)
+            counts[Buckets - 1 - age] = m_buckets[b % Buckets];
+    }
+    return counts;
 }
 
 } // namespace qmuc::gui

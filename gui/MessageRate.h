@@ -1,25 +1,32 @@
 #pragma once
 
+#include <QList>
 #include <QtGlobal>
 
 #include <array>
 
 namespace qmuc::gui {
 
-// Messages in the last minute, a sliding window of one-second buckets: fixed memory however busy
-// a room is, and counting is a sum of at most 60 numbers.
+// Events in a sliding window of 60 buckets (one second each unless told otherwise): fixed memory
+// however busy a room is, and counting is a sum of at most 60 numbers. Seconds give messages per
+// minute; ten seconds the last ten minutes of a sparkline; minutes the last hour of a chart.
 class MessageRate
 {
 public:
-    // One message at `nowMs` (a monotonic clock in milliseconds).
+    static constexpr int Buckets = 60;
+    explicit MessageRate(qint64 bucketMs = 1000) : m_bucketMs(bucketMs) { }
+
+    // One event at `nowMs` (a monotonic clock in milliseconds).
     void add(qint64 nowMs);
-    // Messages in the 60 seconds up to `nowMs`.
+    // Events in the 60 buckets up to `nowMs`.
     int count(qint64 nowMs) const;
+    // Each bucket's count up to `nowMs`, oldest first (Buckets of them).
+    QList<int> history(qint64 nowMs) const;
 
 private:
-    static constexpr qint64 Seconds = 60;
-    std::array<int, Seconds> m_buckets{};
-    qint64 m_newestSecond = 0; // the second m_buckets[m_newestSecond % Seconds] counts
+    qint64 m_bucketMs;
+    std::array<int, Buckets> m_buckets{};
+    qint64 m_newest = 0; // the bucket m_buckets[m_newest % Buckets] counts
 };
 
 } // namespace qmuc::gui
