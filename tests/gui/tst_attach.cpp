@@ -5,11 +5,13 @@
 #include "EventLogModel.h"
 #include "MainWindow.h"
 #include "OccupantModel.h"
+#include "RoomListModel.h"
 #include "QmucProcess.h"
 #include "TestClient.h"
 #include "XmppServer.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void twoWindowsSeeTheRoomAndAKickReachesTheClient();
     void killedWindowsLeaveTheServiceServing();
     void userNotOnTheAllowListIsRefused();
+    void attachedWindowFollowsLiveTraffic();
 
 private:
     // A window on the running qmuc, once it has its snapshot; null if it could not attach.
@@ -170,6 +173,42 @@ void AttachTest::userNotOnTheAllowListIsRefused()
     QVERIFY2(reason.contains(u"refused the user %1"_s.arg(userName())), qPrintable(reason));
     QVERIFY(!link.isReady());
     QVERIFY(strict.waitForOutput(u"refused an admin window of local user %1"_s.arg(userName())));
+}
+
+void AttachTest::attachedWindowFollowsLiveTraffic()
+{
+    std::unique_ptr<MainWindow> window(attachWindow(m_qmuc.adminSocket()));
+    QVERIFY(window);
+    window->resize(1280, 800);
+    window->show();
+    QVERIFY(window->selectRoom(m_room));
+    // Users come and talk; QMUC_TRAFFIC_SECONDS makes it last (for a screenshot of a busy hour).
+    std::vector<std::unique_ptr<qmuc::test::TestClient>> guests;
+    for (const auto *name : {"carol", "dave", "erin"}) {
+        guests.push_back(std::make_unique<qmuc::test::TestClient>(QString::fromLatin1(name)));
+        QVERIFY(guests.back()->connectTo(*m_server));
+        QVERIFY(guests.back()->sendRaw(u"<presence to='%1/%2'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s
+                                           .arg(m_room, QString::fromLatin1(name))));
+    }
+    QTRY_VERIFY(window->selectOccupant(u"erin"_s));
+    const int seconds = qEnvironmentVariableIntValue("QMUC_TRAFFIC_SECONDS");
+    QElapsedTimer elapsed;
+    elapsed.start();
+    int sent = 0;
+    do {
+        for (auto &guest : guests) {
+            QVERIFY(guest->sendRaw(u"<message to='%1' type='groupchat'><body>line %2</body></message>"_s.arg(m_room).arg(++sent)));
+            QTest::qWait(20 + (sent * 37) % 180);
+        }
+    } while (elapsed.elapsed() < seconds * 1000);
+    // The window counts what the service relays, through the socket.
+    const auto *rooms = window->roomModel();
+    const auto rate = [&] { return rooms->index(rooms->rowOf(m_room), qmuc::gui::RoomListModel::RateColumn).data().toInt(); };
+    if (seconds < 50)
+        QTRY_COMPARE(rate(), sent);
+    else
+        QTRY_VERIFY(rate() > 0);
+    window->grab().save(qEnvironmentVariable("QMUC_TEST_DIR", QDir::tempPath()) + u"/attached.png"_s);
 }
 
 QTEST_MAIN(AttachTest)
