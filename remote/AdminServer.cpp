@@ -10,6 +10,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QRemoteObjectHost>
+#include <QTimer>
 #include <QUrl>
 
 #include <grp.h>
@@ -20,10 +21,14 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace qmuc {
 
 namespace {
+
+// What the service keeps for a window that does not read it, at most.
+constexpr qint64 MaxUnreadBytes = 16 * 1024 * 1024;
 
 // One attached window: the service's signals and admin slots, acting for one local user.
 class AdminSession : public AdminEndpointSource
@@ -262,6 +267,16 @@ void AdminServer::serve(QLocalSocket *socket, const LocalUser &user)
         qCWarning(lcAdmin) << "cannot serve an admin window:" << host->lastError();
     host->addHostSideConnection(socket);
     qCInfo(lcAdmin).noquote() << u"admin window attached: local user %1, pid %2"_s.arg(user.describe()).arg(user.pid);
+    // A window that stops reading (stopped, hung) must not make the service hold its news forever.
+    auto *watchdog = new QTimer(host);
+    watchdog->setInterval(1s);
+    connect(watchdog, &QTimer::timeout, socket, [socket, user] {
+        if (socket->bytesToWrite() > MaxUnreadBytes) {
+            qCWarning(lcAdmin).noquote() << u"closed the admin window of local user %1: it stopped reading"_s.arg(user.describe());
+            socket->abort();
+        }
+    });
+    watchdog->start();
     connect(socket, &QLocalSocket::disconnected, host, [host, user] {
         qCInfo(lcAdmin).noquote() << u"admin window detached: local user %1, pid %2"_s.arg(user.describe()).arg(user.pid);
         host->deleteLater();
