@@ -425,6 +425,7 @@ std::optional<Refusal> MucService::refuseJoin(const Stanza &stanza, bool creates
 void MucService::reportLimit(const QString &roomJid, const QString &who, LimitKind kind)
 {
     qCInfo(lcMuc).noquote() << (roomJid.isEmpty() ? m_settings.domain : roomJid) + u": "_s + EventText::limitHit(who, kind);
+    ++m_limitsHit;
     Q_EMIT limitHit(roomJid, who, kind);
 }
 

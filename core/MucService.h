@@ -69,6 +69,7 @@ public:
     // The read side, for a view that opens late: every room, and the occupants of one.
     QList<RoomInfo> rooms() const override;
     QList<OccupantInfo> occupants(const QString &roomJid) const override;
+    int limitsHit() const override { return m_limitsHit; }
     // How many messages a room's archive holds (0 for an unknown room). It writes the store's
     // queue first, so a view asks when it needs the number, not on every message.
     qint64 archivedMessages(const QString &roomJid);
@@ -161,6 +162,7 @@ private:
     RateTable m_joinRates;     // by user and by domain
     RateTable m_creationRates; // by user and by domain
     BlockList m_blockList;
+    int m_limitsHit = 0; // limitHit() so far
     RateTable m_blockedReports{1000}; // by user: a refusal of a listed user is reported once per burst
 };
 

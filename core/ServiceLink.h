@@ -36,9 +36,11 @@ public:
     // Counts a room's archive; archiveCounted() gives the number.
     virtual void countArchive(const QString &roomJid) = 0;
 
-    // The read side, for a view that opens late: every room, and the occupants of one.
+    // The read side, for a view that opens late: every room, the occupants of one, and how
+    // often a user went over the [limits] since the service started (limitHit()).
     virtual QList<RoomInfo> rooms() const = 0;
     virtual QList<OccupantInfo> occupants(const QString &roomJid) const = 0;
+    virtual int limitsHit() const = 0;
 
     // Connects to the XMPP server, or closes that connection (rooms stay as they are).
     virtual void start() = 0;

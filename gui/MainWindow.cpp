@@ -127,10 +127,7 @@ MainWindow::MainWindow(ServiceLink *service, QWidget *parent)
     connect(service, &ServiceLink::archiveCounted, this, &MainWindow::showArchiveCount);
     connect(service, &ServiceLink::messageRelayed, this, archived);
     connect(service, &ServiceLink::subjectChanged, this, archived); // subject changes are archived too
-    connect(service, &ServiceLink::limitHit, this, [this] {
-        ++m_limitsHit;
-        updateTotals();
-    });
+    connect(service, &ServiceLink::limitHit, this, &MainWindow::updateTotals);
     connect(m_roomModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTotals);
     connect(m_roomModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTotals);
     connect(m_roomModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTotals);
@@ -338,7 +335,7 @@ void MainWindow::updateTotals()
     for (int row = 0; row < m_roomModel->rowCount(); ++row)
         occupants += m_roomModel->roomAt(row).occupants;
     m_rooms->setTitle(tr("Rooms (%1)").arg(m_roomModel->rowCount()));
-    m_totals->setText(tr("Rooms: %1 · Occupants: %2 · Limits hit: %3").arg(m_roomModel->rowCount()).arg(occupants).arg(m_limitsHit));
+    m_totals->setText(tr("Rooms: %1 · Occupants: %2 · Limits hit: %3").arg(m_roomModel->rowCount()).arg(occupants).arg(m_service->limitsHit()));
 }
 
 void MainWindow::openSettings()
@@ -356,6 +353,7 @@ AttachedLink *MainWindow::attach(const QString &socketPath)
     auto *link = new AttachedLink;
     connect(link, &AttachedLink::ready, link, [link] {
         auto *window = new MainWindow(link);
+        window->setWindowTitle(tr("qmuc admin — %1 (attached: %2)").arg(link->domain(), link->socketPath()));
         link->setParent(window); // the window is found from its link
         window->m_ownedLink.reset(link);
         window->setAttribute(Qt::WA_DeleteOnClose);

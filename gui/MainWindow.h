@@ -103,7 +103,6 @@ private:
     FilteredView *m_events;
     QList<QSplitter *> m_splitters;
     QLabel *m_totals;
-    int m_limitsHit = 0; // refusals by the service's [limits] since start, once per burst
 };
 
 } // namespace qmuc::gui

@@ -54,6 +54,7 @@ public:
         snapshot.databasePath = m_service->databasePath();
         snapshot.storagePath = m_service->storagePath();
         snapshot.storageReadOnly = m_service->isStorageReadOnly();
+        snapshot.limitsHit = m_service->limitsHit();
         snapshot.rooms = m_service->rooms();
         for (const auto &room : std::as_const(snapshot.rooms))
             snapshot.occupants.insert(room.jid, m_service->occupants(room.jid));

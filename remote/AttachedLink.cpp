@@ -170,6 +170,7 @@ void AttachedLink::follow()
     const auto update = [this](const QString &roomJid, const OccupantInfo &occupant) { replaceOccupant(roomJid, occupant.nick, occupant); };
     connect(r, &AdminEndpointReplica::occupantPresenceChanged, this, update);
     connect(r, &AdminEndpointReplica::occupantRoleChanged, this, update);
+    connect(r, &AdminEndpointReplica::limitHit, this, [this] { ++m_snapshot.limitsHit; });
     connect(r, &AdminEndpointReplica::affiliationChanged, this,
             [this](const QString &roomJid, const QString &bareJid, Affiliation affiliation) {
         for (auto &o : m_snapshot.occupants[roomJid]) {

@@ -40,6 +40,7 @@ public:
     void countArchive(const QString &roomJid) override;
     QList<RoomInfo> rooms() const override { return m_snapshot.rooms; }
     QList<OccupantInfo> occupants(const QString &roomJid) const override { return m_snapshot.occupants.value(roomJid); }
+    int limitsHit() const override { return m_snapshot.limitsHit; }
 
     void start() override;
     void stop() override;

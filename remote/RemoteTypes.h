@@ -23,6 +23,7 @@ struct ServiceSnapshot {
     QString databasePath;
     QString storagePath;
     bool storageReadOnly = false;
+    int limitsHit = 0;
     QList<RoomInfo> rooms;
     QHash<QString, QList<OccupantInfo>> occupants; // by room JID
 };

@@ -1221,6 +1221,10 @@
         <source>qmuc admin — %1 (detached)</source>
         <translation>qmuc-Verwaltung — %1 (getrennt)</translation>
     </message>
+    <message>
+        <source>qmuc admin — %1 (attached: %2)</source>
+        <translation>qmuc-Verwaltung — %1 (verbunden mit %2)</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::OccupantModel</name>

@@ -1221,6 +1221,10 @@
         <source>qmuc admin — %1 (detached)</source>
         <translation>Administration de qmuc — %1 (détaché)</translation>
     </message>
+    <message>
+        <source>qmuc admin — %1 (attached: %2)</source>
+        <translation>Administration de qmuc — %1 (attaché à %2)</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::OccupantModel</name>
