@@ -126,6 +126,10 @@ void AttachTest::twoWindowsSeeTheRoomAndAKickReachesTheClient()
     // Both windows follow; the service logs who did it.
     QTRY_VERIFY(!early->selectOccupant(u"bob"_s));
     QTRY_VERIFY(!late->selectOccupant(u"bob"_s));
+    const auto *log = late->eventLog();
+    QTRY_VERIFY(log->rowCount() > 0
+                && log->index(log->rowCount() - 1, 0).data(qmuc::gui::EventLogModel::KindRole).value<qmuc::gui::EventLogModel::Kind>()
+                       == qmuc::gui::EventLogModel::Kind::Kicked);
     QVERIFY(m_qmuc.waitForOutput(u"kick of bob in %1 by local user %2 (uid %3)"_s.arg(m_room, userName()).arg(getuid())));
 }
 
