@@ -124,7 +124,7 @@ void StorageStatus::showProblem()
                    .arg(m_openError);
     } else if (!m_writeError.isEmpty()) {
         text = readOnly
-            ? tr("%1. Changes are kept in memory only and are lost when qmuc admin quits.").arg(m_writeError)
+            ? tr("%1. Changes are kept in memory only and are lost when the service stops.").arg(m_writeError)
             : tr("%1. The changes wait in memory and qmuc keeps trying to write them.").arg(m_writeError);
     } else if (readOnly) {
         text = tr("Read-only: changes to rooms and new messages are not saved to this file.");
@@ -144,7 +144,7 @@ void StorageStatus::updateToolTip()
     const auto path = filePath();
     if (path.isEmpty()) {
         m_path->setToolTip(tr("No data directory is set: rooms and the message archive are kept in memory and are "
-                              "lost when qmuc admin quits."));
+                              "lost when the service stops."));
         return;
     }
     const bool open = inUse();

@@ -1588,8 +1588,8 @@ Thema: %2</translation>
         <translation>Die Datenbank kann nicht verwendet werden (%1). Räume und Nachrichten werden nur im Arbeitsspeicher gehalten und gehen verloren, wenn qmuc admin beendet wird.</translation>
     </message>
     <message>
-        <source>%1. Changes are kept in memory only and are lost when qmuc admin quits.</source>
-        <translation>%1. Änderungen werden nur im Arbeitsspeicher gehalten und gehen verloren, wenn qmuc admin beendet wird.</translation>
+        <source>%1. Changes are kept in memory only and are lost when the service stops.</source>
+        <translation>%1. Änderungen werden nur im Arbeitsspeicher gehalten und gehen verloren, wenn der Dienst endet.</translation>
     </message>
     <message>
         <source>%1. The changes wait in memory and qmuc keeps trying to write them.</source>
@@ -1600,8 +1600,8 @@ Thema: %2</translation>
         <translation>Schreibgeschützt: Änderungen an Räumen und neue Nachrichten werden nicht in dieser Datei gespeichert.</translation>
     </message>
     <message>
-        <source>No data directory is set: rooms and the message archive are kept in memory and are lost when qmuc admin quits.</source>
-        <translation>Kein Datenverzeichnis festgelegt: Räume und das Nachrichtenarchiv werden im Arbeitsspeicher gehalten und gehen verloren, wenn qmuc admin beendet wird.</translation>
+        <source>No data directory is set: rooms and the message archive are kept in memory and are lost when the service stops.</source>
+        <translation>Kein Datenverzeichnis festgelegt: Räume und das Nachrichtenarchiv werden im Arbeitsspeicher gehalten und gehen verloren, wenn der Dienst endet.</translation>
     </message>
     <message>
         <source>Rooms and the message archive are kept in this file.</source>

@@ -1588,8 +1588,8 @@ Sujet&#xa0;: %2</translation>
         <translation>La base de données est inutilisable (%1). Les salons et les messages sont conservés en mémoire seulement et seront perdus à la fermeture de qmuc admin.</translation>
     </message>
     <message>
-        <source>%1. Changes are kept in memory only and are lost when qmuc admin quits.</source>
-        <translation>%1. Les modifications sont conservées en mémoire seulement et seront perdues à la fermeture de qmuc admin.</translation>
+        <source>%1. Changes are kept in memory only and are lost when the service stops.</source>
+        <translation>%1. Les modifications sont conservées en mémoire seulement et seront perdues à l’arrêt du service.</translation>
     </message>
     <message>
         <source>%1. The changes wait in memory and qmuc keeps trying to write them.</source>
@@ -1600,8 +1600,8 @@ Sujet&#xa0;: %2</translation>
         <translation>Lecture seule&#xa0;: les modifications des salons et les nouveaux messages ne sont pas enregistrés dans ce fichier.</translation>
     </message>
     <message>
-        <source>No data directory is set: rooms and the message archive are kept in memory and are lost when qmuc admin quits.</source>
-        <translation>Aucun répertoire des données n&apos;est défini&#xa0;: les salons et l&apos;archive des messages sont conservés en mémoire et seront perdus à la fermeture de qmuc admin.</translation>
+        <source>No data directory is set: rooms and the message archive are kept in memory and are lost when the service stops.</source>
+        <translation>Aucun répertoire des données n&apos;est défini&#xa0;: les salons et l&apos;archive des messages sont conservés en mémoire et seront perdus à l’arrêt du service.</translation>
     </message>
     <message>
         <source>Rooms and the message archive are kept in this file.</source>

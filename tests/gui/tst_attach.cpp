@@ -85,7 +85,7 @@ MainWindow *AttachTest::attachWindow(const QString &socket)
     auto *link = MainWindow::attach(socket);
     QSignalSpy ready(link, &AttachedLink::ready);
     QSignalSpy lost(link, &AttachedLink::lost);
-    if (!ready.wait(10000)) {
+    if (!ready.wait(20000)) {
         qWarning() << "could not attach:" << lost;
         delete link;
         return nullptr;
@@ -97,12 +97,12 @@ void AttachTest::twoWindowsSeeTheRoomAndAKickReachesTheClient()
 {
     // One window before Bob comes, one after: the late one starts from the snapshot.
     std::unique_ptr<MainWindow> early(attachWindow(m_qmuc.adminSocket()));
-    QVERIFY(early);
+    QVERIFY2(early, qPrintable(m_qmuc.output()));
     QTRY_VERIFY(early->selectRoom(m_room));
     QVERIFY(m_bob.sendRaw(u"<presence to='%1/bob'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(m_room)));
     QTRY_VERIFY(early->selectOccupant(u"bob"_s));
     std::unique_ptr<MainWindow> late(attachWindow(m_qmuc.adminSocket()));
-    QVERIFY(late);
+    QVERIFY2(late, qPrintable(m_qmuc.output()));
     QVERIFY(late->selectRoom(m_room));
     QVERIFY(late->selectOccupant(u"bob"_s));
     QVERIFY(late->selectOccupant(u"alice"_s));
@@ -116,7 +116,7 @@ void AttachTest::twoWindowsSeeTheRoomAndAKickReachesTheClient()
         return stanza.tagName() == u"presence" && stanza.attribute(u"type"_s) == u"unavailable"
             && stanza.attribute(u"from"_s) == m_room + u"/bob"_s;
     });
-    QVERIFY(!kicked.isNull());
+    QVERIFY2(!kicked.isNull(), qPrintable(m_qmuc.output()));
     QStringList codes;
     const auto x = kicked.firstChildElement(u"x"_s);
     for (auto status = x.firstChildElement(u"status"_s); !status.isNull(); status = status.nextSiblingElement(u"status"_s))
@@ -130,7 +130,8 @@ void AttachTest::twoWindowsSeeTheRoomAndAKickReachesTheClient()
     QTRY_VERIFY(log->rowCount() > 0
                 && log->index(log->rowCount() - 1, 0).data(qmuc::gui::EventLogModel::KindRole).value<qmuc::gui::EventLogModel::Kind>()
                        == qmuc::gui::EventLogModel::Kind::Kicked);
-    QVERIFY(m_qmuc.waitForOutput(u"kick of bob in %1 by local user %2 (uid %3)"_s.arg(m_room, userName()).arg(getuid())));
+    QVERIFY2(m_qmuc.waitForOutput(u"kick of bob in %1 by local user %2 (uid %3)"_s.arg(m_room, userName()).arg(getuid())),
+             qPrintable(m_qmuc.output()));
 }
 
 void AttachTest::killedWindowsLeaveTheServiceServing()
@@ -147,7 +148,8 @@ void AttachTest::killedWindowsLeaveTheServiceServing()
     const auto pid = window.processId();
     window.kill();
     QVERIFY(window.waitForFinished());
-    QVERIFY(m_qmuc.waitForOutput(u"admin window detached: local user %1 (uid %2), pid %3"_s.arg(userName()).arg(getuid()).arg(pid)));
+    QVERIFY2(m_qmuc.waitForOutput(u"admin window detached: local user %1 (uid %2), pid %3"_s.arg(userName()).arg(getuid()).arg(pid)),
+             qPrintable(m_qmuc.output()));
 
     // And one in this process, attached and destroyed.
     delete attachWindow(m_qmuc.adminSocket());
@@ -165,14 +167,16 @@ void AttachTest::userNotOnTheAllowListIsRefused()
 {
     // A second qmuc that lets only someone else in; it needs no server to refuse a window.
     QmucProcess strict;
-    const auto socket = QFileInfo(m_qmuc.adminSocket()).absolutePath() + u"/strict.sock"_s;
-    strict.start(*m_server, {u"--port"_s, u"1"_s, u"--admin-socket"_s, socket, u"--admin-allow"_s, u"someone-else,@no-such-group"_s});
+    const auto dir = QFileInfo(m_qmuc.adminSocket()).absolutePath();
+    const auto socket = dir + u"/strict.sock"_s;
+    strict.start(*m_server, {u"--port"_s, u"1"_s, u"--data-dir"_s, dir + u"/strict-data"_s, u"--admin-socket"_s, socket,
+                             u"--admin-allow"_s, u"someone-else,@no-such-group"_s});
     QVERIFY2(strict.waitForOutput(u"admin endpoint at "_s + socket), qPrintable(strict.output()));
 
     AttachedLink link;
     QSignalSpy lost(&link, &AttachedLink::lost);
     link.attach(socket);
-    QVERIFY(lost.wait(10000));
+    QVERIFY2(lost.wait(20000), qPrintable(strict.output()));
     const auto reason = lost.first().first().toString();
     QVERIFY2(reason.contains(u"refused the user %1"_s.arg(userName())), qPrintable(reason));
     QVERIFY(!link.isReady());
