@@ -216,6 +216,13 @@ void AttachTest::attachedWindowFollowsLiveTraffic()
         QTRY_COMPARE(rate(), sent);
     else
         QTRY_VERIFY(rate() > 0);
+    // What the database holds, counted by the service on a thread of its own.
+    auto *link = window->findChild<AttachedLink *>();
+    QVERIFY(link);
+    const auto check = link->checkStorage();
+    QTRY_VERIFY(check.isFinished());
+    QVERIFY(check.resultCount() == 1 && check.result().ok);
+    QCOMPARE(check.result().path, link->storagePath());
     window->grab().save(qEnvironmentVariable("QMUC_TEST_DIR", QDir::tempPath()) + u"/attached.png"_s);
 }
 
