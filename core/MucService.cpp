@@ -702,6 +702,7 @@ void MucService::handlePresence(const QDomElement &element)
 
 void MucService::joined(const Room &room, const OccupantInfo &occupant)
 {
+    m_joinsPerMinute.add(MessageRate::monotonicMs());
     Q_EMIT occupantJoined(room.jid(), occupant);
 }
 
@@ -722,6 +723,7 @@ void MucService::presenceChanged(const Room &room, const OccupantInfo &occupant)
 
 void MucService::relayed(const Room &room, const QString &nick, qsizetype size)
 {
+    m_messagesPerMinute.add(MessageRate::monotonicMs());
     Q_EMIT messageRelayed(room.jid(), nick, size);
 }
 

@@ -70,6 +70,8 @@ public:
     QList<RoomInfo> rooms() const override;
     QList<OccupantInfo> occupants(const QString &roomJid) const override;
     int limitsHit() const override { return m_limitsHit; }
+    QList<int> messagesPerMinute() const override { return m_messagesPerMinute.history(MessageRate::monotonicMs()); }
+    QList<int> joinsPerMinute() const override { return m_joinsPerMinute.history(MessageRate::monotonicMs()); }
     // How many messages a room's archive holds (0 for an unknown room). It writes the store's
     // queue first, so a view asks when it needs the number, not on every message.
     qint64 archivedMessages(const QString &roomJid);
@@ -163,6 +165,8 @@ private:
     RateTable m_creationRates; // by user and by domain
     BlockList m_blockList;
     int m_limitsHit = 0; // limitHit() so far
+    MessageRate m_messagesPerMinute{60'000};
+    MessageRate m_joinsPerMinute{60'000};
     RateTable m_blockedReports{1000}; // by user: a refusal of a listed user is reported once per burst
 };
 

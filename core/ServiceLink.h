@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MessageRate.h"
 #include "StorageReport.h"
 #include "component/ComponentConnection.h"
 #include "muc/Limits.h"
@@ -41,6 +42,10 @@ public:
     virtual QList<RoomInfo> rooms() const = 0;
     virtual QList<OccupantInfo> occupants(const QString &roomJid) const = 0;
     virtual int limitsHit() const = 0;
+    // The whole service's messages and joins per minute over the last hour, oldest first, on
+    // MessageRate::monotonicMs().
+    virtual QList<int> messagesPerMinute() const = 0;
+    virtual QList<int> joinsPerMinute() const = 0;
 
     // Connects to the XMPP server, or closes that connection (rooms stay as they are).
     virtual void start() = 0;

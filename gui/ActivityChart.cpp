@@ -19,17 +19,25 @@ const QColor joinsColor(0x2f, 0x9e, 0x44);
 
 ActivityChart::ActivityChart(ServiceLink *service, QWidget *parent)
     : QWidget(parent)
+    , m_service(service)
 {
     setObjectName(QStringLiteral("activityChart"));
-    m_clock.start();
-    connect(service, &ServiceLink::messageRelayed, this, [this] { m_messages.add(m_clock.elapsed()); });
-    connect(service, &ServiceLink::occupantJoined, this, [this] { m_joins.add(m_clock.elapsed()); });
     // Repainted a few times a minute: the newest minute fills as it goes, the oldest slides out.
     auto *timer = new QTimer(this);
     timer->setInterval(5s);
     connect(timer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     timer->start();
     setToolTip(tr("Messages and joins in the whole service, per minute, over the last hour"));
+}
+
+QList<int> ActivityChart::messagesPerMinute() const
+{
+    return m_service->messagesPerMinute();
+}
+
+QList<int> ActivityChart::joinsPerMinute() const
+{
+    return m_service->joinsPerMinute();
 }
 
 QSize ActivityChart::sizeHint() const

@@ -1,8 +1,5 @@
 #pragma once
 
-#include "MessageRate.h"
-
-#include <QElapsedTimer>
 #include <QWidget>
 
 namespace qmuc {
@@ -11,16 +8,16 @@ class ServiceLink;
 
 namespace qmuc::gui {
 
-// The whole service's messages and joins per minute over the last hour, as two lines: the
-// window's glance at how busy the service is, whichever way it reaches it.
+// The whole service's messages and joins per minute over the last hour (as the service counts
+// them, so a window that opens late shows the hour before it too), as two lines.
 class ActivityChart : public QWidget
 {
     Q_OBJECT
 public:
     explicit ActivityChart(ServiceLink *service, QWidget *parent = nullptr);
 
-    QList<int> messagesPerMinute() const { return m_messages.history(m_clock.elapsed()); }
-    QList<int> joinsPerMinute() const { return m_joins.history(m_clock.elapsed()); }
+    QList<int> messagesPerMinute() const;
+    QList<int> joinsPerMinute() const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -28,9 +25,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QElapsedTimer m_clock;
-    MessageRate m_messages{60'000};
-    MessageRate m_joins{60'000};
+    ServiceLink *m_service;
 };
 
 } // namespace qmuc::gui

@@ -55,6 +55,8 @@ public:
         snapshot.storagePath = m_service->storagePath();
         snapshot.storageReadOnly = m_service->isStorageReadOnly();
         snapshot.limitsHit = m_service->limitsHit();
+        snapshot.messagesPerMinute = m_service->messagesPerMinute();
+        snapshot.joinsPerMinute = m_service->joinsPerMinute();
         snapshot.rooms = m_service->rooms();
         for (const auto &room : std::as_const(snapshot.rooms))
             snapshot.occupants.insert(room.jid, m_service->occupants(room.jid));

@@ -100,6 +100,8 @@ void AttachedLink::takeSnapshot(const ServiceSnapshot &snapshot)
     // Everything the service did before it answered is in the snapshot; what it did after
     // comes next on the same socket, as signals.
     m_snapshot = snapshot;
+    m_messages.seed(snapshot.messagesPerMinute, MessageRate::monotonicMs());
+    m_joins.seed(snapshot.joinsPerMinute, MessageRate::monotonicMs());
     follow();
     forwardServiceSignals(m_replica, this);
     connect(m_replica, &AdminEndpointReplica::archiveCounted, this, &ServiceLink::archiveCounted);
@@ -155,6 +157,7 @@ void AttachedLink::follow()
     });
     connect(r, &AdminEndpointReplica::occupantJoined, this, [this](const QString &roomJid, const OccupantInfo &occupant) {
         m_snapshot.occupants[roomJid].append(occupant);
+        m_joins.add(MessageRate::monotonicMs());
         if (auto *known = room(roomJid))
             ++known->occupants;
     });
@@ -171,6 +174,7 @@ void AttachedLink::follow()
     connect(r, &AdminEndpointReplica::occupantPresenceChanged, this, update);
     connect(r, &AdminEndpointReplica::occupantRoleChanged, this, update);
     connect(r, &AdminEndpointReplica::limitHit, this, [this] { ++m_snapshot.limitsHit; });
+    connect(r, &AdminEndpointReplica::messageRelayed, this, [this] { m_messages.add(MessageRate::monotonicMs()); });
     connect(r, &AdminEndpointReplica::affiliationChanged, this,
             [this](const QString &roomJid, const QString &bareJid, Affiliation affiliation) {
         for (auto &o : m_snapshot.occupants[roomJid]) {

@@ -41,6 +41,8 @@ public:
     QList<RoomInfo> rooms() const override { return m_snapshot.rooms; }
     QList<OccupantInfo> occupants(const QString &roomJid) const override { return m_snapshot.occupants.value(roomJid); }
     int limitsHit() const override { return m_snapshot.limitsHit; }
+    QList<int> messagesPerMinute() const override { return m_messages.history(MessageRate::monotonicMs()); }
+    QList<int> joinsPerMinute() const override { return m_joins.history(MessageRate::monotonicMs()); }
 
     void start() override;
     void stop() override;
@@ -74,6 +76,8 @@ private:
     QRemoteObjectNode *m_node;
     AdminEndpointReplica *m_replica = nullptr;
     ServiceSnapshot m_snapshot;
+    MessageRate m_messages{60'000}; // from the snapshot on
+    MessageRate m_joins{60'000};
     bool m_ready = false;
     bool m_lost = false;
     QList<std::shared_ptr<QPromise<StorageReport>>> m_storageChecks;

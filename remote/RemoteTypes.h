@@ -24,6 +24,8 @@ struct ServiceSnapshot {
     QString storagePath;
     bool storageReadOnly = false;
     int limitsHit = 0;
+    QList<int> messagesPerMinute; // the last hour, MessageRate::history()
+    QList<int> joinsPerMinute;
     QList<RoomInfo> rooms;
     QHash<QString, QList<OccupantInfo>> occupants; // by room JID
 };

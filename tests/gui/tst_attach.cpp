@@ -1,5 +1,6 @@
 // qmuc-admin attached to a headless qmuc through its admin socket: a real qmuc process, a real
 // server, real clients, and windows that only know the socket.
+#include "ActivityChart.h"
 #include "AdminActions.h"
 #include "AttachedLink.h"
 #include "EventLogModel.h"
@@ -17,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
+
+#include <numeric>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -216,6 +219,17 @@ void AttachTest::attachedWindowFollowsLiveTraffic()
         QTRY_COMPARE(rate(), sent);
     else
         QTRY_VERIFY(rate() > 0);
+    // A window that opens now still shows the hour's messages and joins: the service counted them.
+    std::unique_ptr<MainWindow> later(attachWindow(m_qmuc.adminSocket()));
+    QVERIFY(later);
+    const auto *chart = later->findChild<qmuc::gui::ActivityChart *>();
+    QVERIFY(chart);
+    const auto messages = chart->messagesPerMinute();
+    QVERIFY(std::accumulate(messages.cbegin(), messages.cend(), 0) >= sent);
+    const auto joins = chart->joinsPerMinute();
+    QVERIFY(std::accumulate(joins.cbegin(), joins.cend(), 0) >= int(guests.size()));
+    later.reset();
+
     // What the database holds, counted by the service on a thread of its own.
     auto *link = window->findChild<AttachedLink *>();
     QVERIFY(link);

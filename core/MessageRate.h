@@ -5,11 +5,11 @@
 
 #include <array>
 
-namespace qmuc::gui {
+namespace qmuc {
 
 // Events in a sliding window of 60 buckets (one second each unless told otherwise): fixed memory
 // however busy a room is, and counting is a sum of at most 60 numbers. Seconds give messages per
-// minute; ten seconds the last ten minutes of a sparkline; minutes the last hour of a chart.
+// minute; ten seconds the last ten minutes of a sparkline; minutes the service's last hour.
 class MessageRate
 {
 public:
@@ -22,6 +22,11 @@ public:
     int count(qint64 nowMs) const;
     // Each bucket's count up to `nowMs`, oldest first (Buckets of them).
     QList<int> history(qint64 nowMs) const;
+    // Starts over from what history() gave elsewhere, at `nowMs` of the same clock.
+    void seed(const QList<int> &history, qint64 nowMs);
+    // Milliseconds of the system's monotonic clock, which every process on the machine shares:
+    // buckets counted by qmuc and by a window attached to it line up.
+    static qint64 monotonicMs();
 
 private:
     qint64 m_bucketMs;
@@ -29,4 +34,4 @@ private:
     qint64 m_newest = 0; // the bucket m_buckets[m_newest % Buckets] counts
 };
 
-} // namespace qmuc::gui
+} // namespace qmuc

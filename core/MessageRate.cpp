@@ -1,8 +1,9 @@
 #include "MessageRate.h"
 
 #include <algorithm>
+#include <chrono>
 
-namespace qmuc::gui {
+namespace qmuc {
 
 void MessageRate::add(qint64 nowMs)
 {
@@ -26,6 +27,22 @@ int MessageRate::count(qint64 nowMs) const
     return total;
 }
 
+void MessageRate::seed(const QList<int> &history, qint64 nowMs)
+{
+    m_buckets.fill(0);
+    m_newest = nowMs / m_bucketMs;
+    for (int i = 0; i < Buckets && i < history.size(); ++i) {
+        const qint64 bucket = m_newest - (Buckets - 1 - i);
+        if (bucket >= 0)
+            m_buckets[bucket % Buckets] = history.at(i);
+    }
+}
+
+qint64 MessageRate::monotonicMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
 QList<int> MessageRate::history(qint64 nowMs) const
 {
     const qint64 now = nowMs / m_bucketMs;
@@ -39,4 +56,4 @@ QList<int> MessageRate::history(qint64 nowMs) const
     return counts;
 }
 
-} // namespace qmuc::gui
+} // namespace qmuc
