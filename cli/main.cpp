@@ -2,6 +2,7 @@
 #include "LogOutput.h"
 #include "SignalWatcher.h"
 
+#include "AdminServer.h"
 #include "EventText.h"
 #include "Logging.h"
 #include "MucService.h"
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace qmuc;
@@ -174,6 +176,17 @@ int main(int argc, char *argv[])
         }
     });
     logEvents(service);
+    // The socket qmuc-admin windows attach to; a service that cannot offer it still serves.
+    std::unique_ptr<AdminServer> adminServer;
+    if (startup.settings().adminEnabled) {
+        adminServer = std::make_unique<AdminServer>(&service, startup.settings().adminAllow);
+        const auto &configured = startup.settings().adminSocket;
+        QString error;
+        if (!adminServer->listen(configured.isEmpty() ? AdminServer::defaultPath() : configured, &error)) {
+            qCWarning(lcAdmin).noquote() << u"no admin endpoint: "_s + error;
+            adminServer.reset();
+        }
+    }
     cli::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &cli::SignalWatcher::terminationRequested, &app, [&](int number) {
         qCInfo(lcComponent) << "signal" << number << "received; stopping";

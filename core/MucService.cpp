@@ -24,7 +24,7 @@ using namespace Qt::StringLiterals;
 namespace qmuc {
 
 MucService::MucService(QObject *parent)
-    : QXmppLoggable(parent)
+    : ServiceLink(parent)
     , m_connection(new ComponentConnection(this))
     , m_store(new Store(this))
     , m_retentionTimer(new QTimer(this))
@@ -206,6 +206,11 @@ QList<OccupantInfo> MucService::occupants(const QString &roomJid) const
 {
     const auto it = m_rooms.find(roomJid);
     return it == m_rooms.end() ? QList<OccupantInfo>() : it->second->occupants();
+}
+
+QString MucService::serverAddress() const
+{
+    return u"%1:%2"_s.arg(m_settings.host).arg(m_settings.port);
 }
 
 qint64 MucService::archivedMessages(const QString &roomJid)
@@ -420,6 +425,7 @@ std::optional<Refusal> MucService::refuseJoin(const Stanza &stanza, bool creates
 void MucService::reportLimit(const QString &roomJid, const QString &who, LimitKind kind)
 {
     qCInfo(lcMuc).noquote() << (roomJid.isEmpty() ? m_settings.domain : roomJid) + u": "_s + EventText::limitHit(who, kind);
+    ++m_limitsHit;
     Q_EMIT limitHit(roomJid, who, kind);
 }
 
@@ -696,6 +702,7 @@ void MucService::handlePresence(const QDomElement &element)
 
 void MucService::joined(const Room &room, const OccupantInfo &occupant)
 {
+    m_joinsPerMinute.add(MessageRate::monotonicMs());
     Q_EMIT occupantJoined(room.jid(), occupant);
 }
 
@@ -716,6 +723,7 @@ void MucService::presenceChanged(const Room &room, const OccupantInfo &occupant)
 
 void MucService::relayed(const Room &room, const QString &nick, qsizetype size)
 {
+    m_messagesPerMinute.add(MessageRate::monotonicMs());
     Q_EMIT messageRelayed(room.jid(), nick, size);
 }
 

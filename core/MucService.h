@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BlockList.h"
+#include "ServiceLink.h"
 #include "Settings.h"
 #include "component/ComponentConnection.h"
 #include "StorageReport.h"
@@ -9,7 +10,6 @@
 #include <QFuture>
 #include <QSet>
 #include <QTimer>
-#include <QXmppLogger.h>
 
 #include <functional>
 #include <memory>
@@ -23,9 +23,9 @@ namespace qmuc {
 class Store;
 
 // The component's face: owns the connection, answers what is addressed to the service itself,
-// hands room traffic to rooms, and reports every change as a signal. The CLI and the GUI hold
-// this object; its slots are the admin actions.
-class MucService : public QXmppLoggable, private RoomHost
+// hands room traffic to rooms, and reports every change as a signal (ServiceLink's). The CLI and
+// the GUI hold this object; its slots are the admin actions.
+class MucService : public ServiceLink, private RoomHost
 {
     Q_OBJECT
 public:
@@ -41,19 +41,21 @@ public:
     // to learn why it failed.
     bool openStorage(QString *error);
     static QString databasePath(const Settings &settings);
+    QString databasePath() const override { return databasePath(m_settings); }
     // The database in use, for a view that shows where the data lives: its file (":memory:" when
     // kept in memory; empty while none is open), whether it may not be written (changes then stay
     // in memory), and what it holds, read on a thread of its own (counting a large archive takes a
     // while) without changing it.
-    QString storagePath() const;
-    bool isStorageReadOnly() const;
-    QFuture<StorageReport> checkStorage(StorageCheck depth = StorageCheck::Counts);
+    QString storagePath() const override;
+    bool isStorageReadOnly() const override;
+    QFuture<StorageReport> checkStorage(StorageCheck depth = StorageCheck::Counts) override;
     // Reads the database file at path without changing it (`qmuc --check-db`).
     static StorageReport checkDatabase(const QString &path, StorageCheck depth = StorageCheck::Verify);
-    QString domain() const { return m_settings.domain; }
+    QString domain() const override { return m_settings.domain; }
+    QString serverAddress() const override;
 
-    ComponentConnection::State connectionState() const { return m_connection->state(); }
-    QString connectionErrorText() const { return m_connection->errorText(); }
+    ComponentConnection::State connectionState() const override { return m_connection->state(); }
+    QString connectionErrorText() const override { return m_connection->errorText(); }
     ComponentConnection *connection() const { return m_connection; }
 
     // Where outgoing stanzas go: the connection unless a test replaces it.
@@ -65,62 +67,34 @@ public:
     void setOperatorLanguage(const QString &language) { m_operatorLanguage = language; }
 
     // The read side, for a view that opens late: every room, and the occupants of one.
-    QList<RoomInfo> rooms() const;
-    QList<OccupantInfo> occupants(const QString &roomJid) const;
+    QList<RoomInfo> rooms() const override;
+    QList<OccupantInfo> occupants(const QString &roomJid) const override;
+    int limitsHit() const override { return m_limitsHit; }
+    QList<int> messagesPerMinute() const override { return m_messagesPerMinute.history(MessageRate::monotonicMs()); }
+    QList<int> joinsPerMinute() const override { return m_joinsPerMinute.history(MessageRate::monotonicMs()); }
     // How many messages a room's archive holds (0 for an unknown room). It writes the store's
     // queue first, so a view asks when it needs the number, not on every message.
     qint64 archivedMessages(const QString &roomJid);
+    void countArchive(const QString &roomJid) override { Q_EMIT archiveCounted(roomJid, archivedMessages(roomJid)); }
 
 public Q_SLOTS:
-    void start();
-    void stop();
+    void start() override;
+    void stop() override;
     // One stanza from the server; every one that asks for an answer gets exactly one.
     void handleStanza(const QDomElement &stanza);
 
-    // Admin actions, taken as a service administrator through the same rules as the same request
-    // from an XMPP client. Each returns why it was refused, or an empty string when done.
-    QString kick(const QString &roomJid, const QString &nick, const QString &reason = {});
-    QString ban(const QString &roomJid, const QString &bareJid, const QString &reason = {});
-    QString setRole(const QString &roomJid, const QString &nick, qmuc::Role role, const QString &reason = {});
+    // The admin actions (ServiceLink's).
+    QString kick(const QString &roomJid, const QString &nick, const QString &reason = {}) override;
+    QString ban(const QString &roomJid, const QString &bareJid, const QString &reason = {}) override;
+    QString setRole(const QString &roomJid, const QString &nick, qmuc::Role role, const QString &reason = {}) override;
     QString setAffiliation(const QString &roomJid, const QString &bareJid, qmuc::Affiliation affiliation,
-                           const QString &reason = {});
-    QString setSubject(const QString &roomJid, const QString &subject);
-    QString destroyRoom(const QString &roomJid, const QString &reason = {}, const QString &alternateVenue = {});
-    // XEP-0317 hats: puts a hat (its URI and title) on a user in a room, shown in their
-    // occupant's presence, or takes it off again.
-    QString putOnHat(const QString &roomJid, const QString &bareJid, const QString &uri, const QString &title);
-    QString takeOffHat(const QString &roomJid, const QString &bareJid, const QString &uri);
-    // Retracts (XEP-0425) everything the occupant `nick` sent in the room in the last `hours`;
-    // *retracted says how many messages that was.
+                           const QString &reason = {}) override;
+    QString setSubject(const QString &roomJid, const QString &subject) override;
+    QString destroyRoom(const QString &roomJid, const QString &reason = {}, const QString &alternateVenue = {}) override;
+    QString putOnHat(const QString &roomJid, const QString &bareJid, const QString &uri, const QString &title) override;
+    QString takeOffHat(const QString &roomJid, const QString &bareJid, const QString &uri) override;
     QString retractRecent(const QString &roomJid, const QString &nick, int hours, const QString &reason = {},
-                          int *retracted = nullptr);
-
-Q_SIGNALS:
-    // The connection's state, with the reason when it went down (empty otherwise).
-    void connectionStateChanged(qmuc::ComponentConnection::State state, const QString &errorText);
-    void roomCreated(const qmuc::RoomInfo &room);
-    void roomDestroyed(const QString &roomJid);
-    void roomConfigurationChanged(const qmuc::RoomInfo &room);
-    void occupantJoined(const QString &roomJid, const qmuc::OccupantInfo &occupant);
-    void occupantLeft(const QString &roomJid, const qmuc::OccupantInfo &occupant, qmuc::LeaveReason reason);
-    void occupantNickChanged(const QString &roomJid, const QString &oldNick, const qmuc::OccupantInfo &occupant);
-    void occupantPresenceChanged(const QString &roomJid, const qmuc::OccupantInfo &occupant);
-    // A groupchat message went out to the room: who sent it and its payload's size in bytes.
-    void messageRelayed(const QString &roomJid, const QString &nick, qsizetype size);
-    void subjectChanged(const QString &roomJid, const QString &subject, const QString &nick);
-    void occupantRoleChanged(const QString &roomJid, const qmuc::OccupantInfo &occupant);
-    void affiliationChanged(const QString &roomJid, const QString &bareJid, qmuc::Affiliation affiliation);
-    // Writing to the database failed; rooms keep routing and the writes are retried. Once per spell.
-    void storageWriteFailed(const QString &error);
-    // Writing to the database works again.
-    void storageWriteRecovered();
-    // Writes waiting for the disk reached storage/max_queue_kib: new messages are not archived
-    // until the disk catches up. Once per spell.
-    void storageQueueFull(qint64 bytes);
-    // Someone went over one of the [limits] and was refused (or, for Flooding, kicked): once
-    // per burst. `roomJid` is empty for the service's own limits; `who` is a nick in the room, or
-    // a bare JID.
-    void limitHit(const QString &roomJid, const QString &who, qmuc::LimitKind kind);
+                          int *retracted = nullptr) override;
 
 private:
     // tr() for the service's own texts: they go on the wire, so they are looked up in the wire
@@ -190,6 +164,9 @@ private:
     RateTable m_joinRates;     // by user and by domain
     RateTable m_creationRates; // by user and by domain
     BlockList m_blockList;
+    int m_limitsHit = 0; // limitHit() so far
+    MessageRate m_messagesPerMinute{60'000};
+    MessageRate m_joinsPerMinute{60'000};
     RateTable m_blockedReports{1000}; // by user: a refusal of a listed user is reported once per burst
 };
 

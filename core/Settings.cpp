@@ -245,6 +245,28 @@ const QList<SettingSpec> &settingSpecs()
         intSetting("blocklist/retry_seconds", "", "",
                    QT_TRANSLATE_NOOP("qmuc::Settings", "Seconds before asking again a block list that refused (e.g. its node does not exist yet); doubled each time, up to an hour."),
                    &Settings::blocklistRetrySeconds, 1, 3600),
+        [] {
+            auto spec = boolSetting("admin/enabled",
+                                    QT_TRANSLATE_NOOP("qmuc::Settings", "Whether qmuc offers its admin endpoint, the socket qmuc-admin --attach connects to: true or false."),
+                                    &Settings::adminEnabled);
+            spec.option = u"admin-endpoint"_s;
+            spec.valueName = u"true|false"_s;
+            return spec;
+        }(),
+        stringSetting("admin/socket", "admin-socket", "PATH",
+                      QT_TRANSLATE_NOOP("qmuc::Settings", "The admin endpoint's Unix socket (mode 0660); empty: admin.sock in $RUNTIME_DIRECTORY, else $XDG_RUNTIME_DIR/qmuc, else /run/qmuc."),
+                      &Settings::adminSocket),
+        {u"admin/allow"_s, u"admin-allow"_s, u"USER|@GROUP"_s,
+         QT_TRANSLATE_NOOP("qmuc::Settings", "A local user or @group who may attach to the admin endpoint (repeatable); none: whoever the socket's permissions let in."),
+         [](const Settings &s) { return s.adminAllow.join(u", "_s); },
+         [](Settings &s, const QString &v) {
+             for (const auto &entry : v.split(u',', Qt::SkipEmptyParts)) {
+                 if (!s.adminAllow.contains(entry.trimmed()))
+                     s.adminAllow << entry.trimmed();
+             }
+             return QString();
+         },
+         true},
         intSetting("storage/max_queue_kib", "", "",
                    QT_TRANSLATE_NOOP("qmuc::Settings", "KiB of writes that may wait for a slow or failing disk; beyond it new messages are not archived."),
                    &Settings::maxWriteQueueKiB, 64, 4194304),

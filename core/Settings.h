@@ -38,6 +38,10 @@ struct Settings {
     QString blocklistNode = QStringLiteral("muc_bans_sha256");
     int blocklistMaxEntries = 100000;
     int blocklistRetrySeconds = 60; // first wait before asking a refusing list again
+    // [admin]: the socket qmuc-admin windows attach to (remote/AdminServer).
+    bool adminEnabled = true;
+    QString adminSocket;      // empty: AdminServer::defaultPath()
+    QStringList adminAllow;   // local users and @groups who may attach; empty: whoever the socket lets in
     Limits limits;        // [limits]: what one user or domain may make the service spend
 
     // Problems that make this configuration unusable, in words for the operator.

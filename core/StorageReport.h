@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDataStream>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -27,4 +29,10 @@ struct StorageReport {
     QDateTime newest;
 };
 
+// For the admin endpoint (remote/).
+QDataStream &operator<<(QDataStream &out, const StorageReport &report);
+QDataStream &operator>>(QDataStream &in, StorageReport &report);
+
 } // namespace qmuc
+
+Q_DECLARE_METATYPE(qmuc::StorageReport)

@@ -15,7 +15,7 @@ namespace qmuc::gui {
 
 Q_LOGGING_CATEGORY(lcGui, "qmuc.gui")
 
-AdminActions::AdminActions(MucService *service, EventLogModel *log, QWidget *window)
+AdminActions::AdminActions(ServiceLink *service, EventLogModel *log, QWidget *window)
     : QObject(window)
     , m_service(service)
     , m_log(log)

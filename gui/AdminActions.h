@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AdminPrompts.h"
-#include "MucService.h"
+#include "ServiceLink.h"
 
 #include <QObject>
 
@@ -23,7 +23,7 @@ class AdminActions : public QObject
 {
     Q_OBJECT
 public:
-    AdminActions(MucService *service, EventLogModel *log, QWidget *window);
+    AdminActions(ServiceLink *service, EventLogModel *log, QWidget *window);
 
     void setPrompts(AdminPrompts prompts) { m_prompts = std::move(prompts); }
     // What the actions act on; they are enabled accordingly.
@@ -57,7 +57,7 @@ private:
     bool report(const QString &roomJid, const QString &refusal, const QString &done, const QString &attempt);
     void updateActions();
 
-    MucService *m_service;
+    ServiceLink *m_service;
     EventLogModel *m_log;
     QWidget *m_window;
     AdminPrompts m_prompts;

@@ -39,7 +39,7 @@ QToolButton *button(QAction *action)
 
 } // namespace
 
-ConnectionPanel::ConnectionPanel(MucService *service, QAction *connectAction, QAction *disconnectAction, QWidget *parent)
+ConnectionPanel::ConnectionPanel(ServiceLink *service, QAction *connectAction, QAction *disconnectAction, QWidget *parent)
     : QFrame(parent)
     , m_dot(new QLabel)
     , m_stateLabel(new QLabel)
@@ -60,14 +60,13 @@ ConnectionPanel::ConnectionPanel(MucService *service, QAction *connectAction, QA
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->setTextFormat(Qt::PlainText);
 
-    const auto &settings = service->settings();
     auto *layout = m_layout;
     layout->addWidget(m_dot, 0, 0);
     layout->addWidget(m_stateLabel, 0, 1);
     layout->addWidget(captionLabel(tr("Server")), 0, 3);
-    layout->addWidget(valueLabel(u"%1:%2"_s.arg(settings.host).arg(settings.port)), 0, 4);
+    layout->addWidget(valueLabel(service->serverAddress()), 0, 4);
     layout->addWidget(captionLabel(tr("Domain")), 0, 6);
-    layout->addWidget(valueLabel(settings.domain), 0, 7);
+    layout->addWidget(valueLabel(service->domain()), 0, 7);
     layout->addWidget(m_connectButton, 0, 9);
     layout->addWidget(button(disconnectAction), 0, 10);
     layout->addWidget(captionLabel(tr("Server says")), 1, 1);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MucService.h"
+#include "ServiceLink.h"
 
 #include <QFrame>
 
@@ -18,7 +18,7 @@ class ConnectionPanel : public QFrame
 {
     Q_OBJECT
 public:
-    ConnectionPanel(MucService *service, QAction *connectAction, QAction *disconnectAction, QWidget *parent = nullptr);
+    ConnectionPanel(ServiceLink *service, QAction *connectAction, QAction *disconnectAction, QWidget *parent = nullptr);
 
     void showState(ComponentConnection::State state, const QString &errorText);
     // One more row: a caption under "Server says", the widget beside it.

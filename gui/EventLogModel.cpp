@@ -10,54 +10,54 @@ using namespace Qt::StringLiterals;
 
 namespace qmuc::gui {
 
-EventLogModel::EventLogModel(MucService *service, int limit, QObject *parent)
+EventLogModel::EventLogModel(ServiceLink *service, int limit, QObject *parent)
     : QAbstractTableModel(parent)
     , m_limit(std::max(1, limit))
 {
     // The lines are the core's (EventText), as qmuc logs them, here in the desktop's language.
-    connect(service, &MucService::connectionStateChanged, this, [this](ComponentConnection::State state, const QString &errorText) {
+    connect(service, &ServiceLink::connectionStateChanged, this, [this](ComponentConnection::State state, const QString &errorText) {
         add(errorText.isEmpty() ? Kind::Connection : Kind::ConnectionError, {}, EventText::connectionState(state, errorText));
     });
-    connect(service, &MucService::roomCreated, this, [this](const RoomInfo &room) {
+    connect(service, &ServiceLink::roomCreated, this, [this](const RoomInfo &room) {
         add(Kind::RoomCreated, room.jid, EventText::roomCreated(room));
     });
-    connect(service, &MucService::roomDestroyed, this, [this](const QString &roomJid) {
+    connect(service, &ServiceLink::roomDestroyed, this, [this](const QString &roomJid) {
         add(Kind::RoomDestroyed, roomJid, EventText::roomDestroyed(roomJid));
     });
-    connect(service, &MucService::roomConfigurationChanged, this, [this](const RoomInfo &room) {
+    connect(service, &ServiceLink::roomConfigurationChanged, this, [this](const RoomInfo &room) {
         add(Kind::RoomConfigured, room.jid, EventText::roomConfigurationChanged(room));
     });
-    connect(service, &MucService::occupantJoined, this, [this](const QString &roomJid, const OccupantInfo &occupant) {
+    connect(service, &ServiceLink::occupantJoined, this, [this](const QString &roomJid, const OccupantInfo &occupant) {
         add(Kind::Joined, roomJid, EventText::occupantJoined(occupant));
     });
-    connect(service, &MucService::occupantLeft, this,
+    connect(service, &ServiceLink::occupantLeft, this,
             [this](const QString &roomJid, const OccupantInfo &occupant, LeaveReason reason) {
                 const auto kind = reason == LeaveReason::Kicked ? Kind::Kicked
                     : reason == LeaveReason::Banned             ? Kind::Banned
                                                                 : Kind::Left;
                 add(kind, roomJid, EventText::occupantLeft(occupant, reason));
             });
-    connect(service, &MucService::occupantNickChanged, this,
+    connect(service, &ServiceLink::occupantNickChanged, this,
             [this](const QString &roomJid, const QString &oldNick, const OccupantInfo &occupant) {
                 add(Kind::NickChanged, roomJid, EventText::occupantNickChanged(oldNick, occupant));
             });
-    connect(service, &MucService::occupantRoleChanged, this, [this](const QString &roomJid, const OccupantInfo &occupant) {
+    connect(service, &ServiceLink::occupantRoleChanged, this, [this](const QString &roomJid, const OccupantInfo &occupant) {
         add(Kind::RoleChanged, roomJid, EventText::occupantRoleChanged(occupant));
     });
-    connect(service, &MucService::affiliationChanged, this,
+    connect(service, &ServiceLink::affiliationChanged, this,
             [this](const QString &roomJid, const QString &bareJid, Affiliation affiliation) {
                 add(Kind::AffiliationChanged, roomJid, EventText::affiliationChanged(bareJid, affiliation));
             });
-    connect(service, &MucService::subjectChanged, this, [this](const QString &roomJid, const QString &subject, const QString &nick) {
+    connect(service, &ServiceLink::subjectChanged, this, [this](const QString &roomJid, const QString &subject, const QString &nick) {
         add(Kind::SubjectChanged, roomJid, EventText::subjectChanged(subject, nick));
     });
-    connect(service, &MucService::storageWriteFailed, this, [this](const QString &error) {
+    connect(service, &ServiceLink::storageWriteFailed, this, [this](const QString &error) {
         add(Kind::StorageFailed, {}, error);
     });
-    connect(service, &MucService::limitHit, this, [this](const QString &roomJid, const QString &who, LimitKind kind) {
+    connect(service, &ServiceLink::limitHit, this, [this](const QString &roomJid, const QString &who, LimitKind kind) {
         add(Kind::LimitHit, roomJid, EventText::limitHit(who, kind));
     });
-    connect(service, &MucService::storageWriteRecovered, this, [this] {
+    connect(service, &ServiceLink::storageWriteRecovered, this, [this] {
         add(Kind::StorageRecovered, {}, EventText::storageRecovered());
     });
 }

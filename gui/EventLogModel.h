@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MucService.h"
+#include "ServiceLink.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -40,7 +40,7 @@ public:
     enum Roles { KindRole = Qt::UserRole + 1, RoomJidRole };
     static constexpr int DefaultLimit = 10000;
 
-    explicit EventLogModel(MucService *service, int limit = DefaultLimit, QObject *parent = nullptr);
+    explicit EventLogModel(ServiceLink *service, int limit = DefaultLimit, QObject *parent = nullptr);
 
     // One event; `roomJid` is empty for events of the whole service.
     void add(Kind kind, const QString &roomJid, const QString &text);

@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "ActivityChart.h"
 #include "AdminActions.h"
+#include "AdminServer.h"
+#include "AttachedLink.h"
 #include "BadgeDelegate.h"
 #include "ConnectionPanel.h"
 #include "EventLogModel.h"
@@ -9,13 +12,16 @@
 #include "RoomDetailsPanel.h"
 #include "RoomListModel.h"
 #include "SettingsDialog.h"
+#include "SparklineDelegate.h"
 #include "StorageStatus.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,7 +48,7 @@ static void initResources()
 
 namespace qmuc::gui {
 
-MainWindow::MainWindow(MucService *service, QWidget *parent)
+MainWindow::MainWindow(ServiceLink *service, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
     , m_roomModel(new RoomListModel(service, this))
@@ -60,16 +66,17 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     m_connectAction = new QAction(QIcon(u":/icons/connect.svg"_s), tr("&Connect"), this);
     m_connectAction->setShortcut(tr("Ctrl+R"));
     m_connectAction->setToolTip(tr("Connect to the server now"));
-    connect(m_connectAction, &QAction::triggered, m_service, &MucService::start);
+    connect(m_connectAction, &QAction::triggered, m_service, &ServiceLink::start);
     m_disconnectAction = new QAction(QIcon(u":/icons/disconnect.svg"_s), tr("&Disconnect"), this);
     m_disconnectAction->setShortcut(tr("Ctrl+D"));
     m_disconnectAction->setToolTip(tr("Close the connection to the server; every room stays as it is"));
-    connect(m_disconnectAction, &QAction::triggered, m_service, &MucService::stop);
-    auto *settingsAction = new QAction(QIcon(u":/icons/settings.svg"_s), tr("S&ettings…"), this);
+    connect(m_disconnectAction, &QAction::triggered, m_service, &ServiceLink::stop);
+    auto *settingsAction = m_settingsAction = new QAction(QIcon(u":/icons/settings.svg"_s), tr("S&ettings…"), this);
     settingsAction->setObjectName(u"settingsAction"_s);
     settingsAction->setShortcut(QKeySequence::Preferences);
     settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    settingsAction->setVisible(false); // until there are settings to edit
 
     m_connection = new ConnectionPanel(service, m_connectAction, m_disconnectAction);
     m_storage = new StorageStatus(service);
@@ -91,7 +98,8 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     connect(findRoom, &QAction::triggered, m_rooms->filterEdit(), qOverload<>(&QWidget::setFocus));
     addAction(findRoom);
 
-    connect(service, &MucService::connectionStateChanged, this, &MainWindow::showState);
+    connect(service, &ServiceLink::connectionStateChanged, this, &MainWindow::showState);
+    connect(service, &ServiceLink::lost, this, &MainWindow::showLost);
     connect(m_actions, &AdminActions::reported, this, [this](const QString &text, bool refused) {
         statusBar()->showMessage(text, refused ? 15'000 : 5'000);
     });
@@ -111,20 +119,15 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     // not cost on every message.
     m_archiveTimer->setSingleShot(true);
     m_archiveTimer->setInterval(1s);
-    connect(m_archiveTimer, &QTimer::timeout, this, [this] {
-        countArchive(m_countedRoom);
-        refreshSelection();
-    });
+    connect(m_archiveTimer, &QTimer::timeout, this, [this] { countArchive(m_countedRoom); });
     const auto archived = [this](const QString &roomJid) {
         if (roomJid == m_countedRoom && !m_archiveTimer->isActive())
             m_archiveTimer->start();
     };
-    connect(service, &MucService::messageRelayed, this, archived);
-    connect(service, &MucService::subjectChanged, this, archived); // subject changes are archived too
-    connect(service, &MucService::limitHit, this, [this] {
-        ++m_limitsHit;
-        updateTotals();
-    });
+    connect(service, &ServiceLink::archiveCounted, this, &MainWindow::showArchiveCount);
+    connect(service, &ServiceLink::messageRelayed, this, archived);
+    connect(service, &ServiceLink::subjectChanged, this, archived); // subject changes are archived too
+    connect(service, &ServiceLink::limitHit, this, &MainWindow::updateTotals);
     connect(m_roomModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTotals);
     connect(m_roomModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTotals);
     connect(m_roomModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTotals);
@@ -142,6 +145,13 @@ MainWindow::MainWindow(MucService *service, QWidget *parent)
     restoreLayout();
 }
 
+MainWindow::MainWindow(MucService *service, QWidget *parent)
+    : MainWindow(static_cast<ServiceLink *>(service), parent)
+{
+    m_settings = service->settings();
+    m_settingsAction->setVisible(true);
+}
+
 void MainWindow::createLists()
 {
     m_rooms = new FilteredView(tr("Rooms"), m_roomModel);
@@ -150,11 +160,12 @@ void MainWindow::createLists()
     m_rooms->view()->setSortingEnabled(true);
     m_rooms->view()->sortByColumn(RoomListModel::NameColumn, Qt::AscendingOrder);
     m_rooms->view()->setItemDelegateForColumn(RoomListModel::BadgesColumn, new BadgeDelegate(m_rooms->view()));
+    m_rooms->view()->setItemDelegateForColumn(RoomListModel::RateColumn, new SparklineDelegate(m_rooms->view()));
     m_rooms->view()->addActions(m_actions->roomActions());
     m_rooms->fitColumn(RoomListModel::NameColumn, u"a room with a name"_s, true);
     m_rooms->fitColumn(RoomListModel::BadgesColumn, u"persistent members only password"_s);
     m_rooms->fitColumn(RoomListModel::OccupantsColumn);
-    m_rooms->fitColumn(RoomListModel::RateColumn);
+    m_rooms->fitColumn(RoomListModel::RateColumn, u"0000 ~~~~~~~~~~"_s);
 
     m_occupants = new FilteredView(tr("Occupants"), m_occupantModel);
     m_occupants->view()->setObjectName(u"occupants"_s);
@@ -192,9 +203,14 @@ QSplitter *MainWindow::createSplitters()
     right->addWidget(m_details);
     right->addWidget(m_occupants);
     right->setStretchFactor(1, 1);
+    auto *left = new QSplitter(Qt::Vertical);
+    left->setObjectName(u"roomsSplitter"_s);
+    left->addWidget(m_rooms);
+    left->addWidget(new ActivityChart(m_service));
+    left->setStretchFactor(0, 1);
     auto *top = new QSplitter(Qt::Horizontal);
     top->setObjectName(u"topSplitter"_s);
-    top->addWidget(m_rooms);
+    top->addWidget(left);
     top->addWidget(right);
     top->setStretchFactor(0, 2);
     top->setStretchFactor(1, 3);
@@ -204,7 +220,7 @@ QSplitter *MainWindow::createSplitters()
     main->addWidget(m_events);
     main->setStretchFactor(0, 3);
     main->setStretchFactor(1, 2);
-    m_splitters = {main, top, right};
+    m_splitters = {main, top, left, right};
     for (auto *splitter : m_splitters)
         splitter->setChildrenCollapsible(false);
     return main;
@@ -229,6 +245,9 @@ void MainWindow::createMenus(QAction *settingsAction)
     serviceMenu->addAction(m_disconnectAction);
     serviceMenu->addSeparator();
     serviceMenu->addAction(settingsAction);
+    auto *attachAction = serviceMenu->addAction(tr("Connect to a &Running Service…"), this, &MainWindow::askToAttach);
+    attachAction->setObjectName(u"attachAction"_s);
+    attachAction->setToolTip(tr("Open a window on a qmuc that runs as a service, through its admin socket"));
     serviceMenu->addSeparator();
     serviceMenu->addAction(quitAction);
     menuBar()->addMenu(tr("&Room"))->addActions(m_actions->roomActions());
@@ -295,8 +314,19 @@ void MainWindow::refreshSelection()
 void MainWindow::countArchive(const QString &roomJid)
 {
     m_archiveTimer->stop();
+    if (roomJid != m_countedRoom)
+        m_archived = 0; // until the count comes
     m_countedRoom = roomJid;
-    m_archived = roomJid.isEmpty() ? 0 : m_service->archivedMessages(roomJid);
+    if (!roomJid.isEmpty())
+        m_service->countArchive(roomJid);
+}
+
+void MainWindow::showArchiveCount(const QString &roomJid, qint64 messages)
+{
+    if (roomJid != m_countedRoom)
+        return;
+    m_archived = messages;
+    refreshSelection();
 }
 
 void MainWindow::updateTotals()
@@ -305,15 +335,66 @@ void MainWindow::updateTotals()
     for (int row = 0; row < m_roomModel->rowCount(); ++row)
         occupants += m_roomModel->roomAt(row).occupants;
     m_rooms->setTitle(tr("Rooms (%1)").arg(m_roomModel->rowCount()));
-    m_totals->setText(tr("Rooms: %1 · Occupants: %2 · Limits hit: %3").arg(m_roomModel->rowCount()).arg(occupants).arg(m_limitsHit));
+    m_totals->setText(tr("Rooms: %1 · Occupants: %2 · Limits hit: %3").arg(m_roomModel->rowCount()).arg(occupants).arg(m_service->limitsHit()));
 }
 
 void MainWindow::openSettings()
 {
+    if (!m_settings)
+        return;
     const auto path = m_configPath.isEmpty() ? SettingsDialog::defaultConfigPath() : m_configPath;
-    SettingsDialog dialog(path, SettingsDialog::settingsIn(path, m_service->settings()), this);
+    SettingsDialog dialog(path, SettingsDialog::settingsIn(path, *m_settings), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Settings saved to %1; they take effect when qmuc admin starts again.").arg(path), 10'000);
+}
+
+AttachedLink *MainWindow::attach(const QString &socketPath)
+{
+    auto *link = new AttachedLink;
+    connect(link, &AttachedLink::ready, link, [link] {
+        auto *window = new MainWindow(link);
+        window->setWindowTitle(tr("qmuc admin — %1 (attached: %2)").arg(link->domain(), link->socketPath()));
+        link->setParent(window); // the window is found from its link
+        window->m_ownedLink.reset(link);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
+    link->attach(socketPath);
+    return link;
+}
+
+QString MainWindow::defaultSocketPath()
+{
+    const auto system = u"/run/qmuc/admin.sock"_s;
+    return QFileInfo::exists(system) ? system : AdminServer::defaultPath();
+}
+
+void MainWindow::askToAttach()
+{
+    bool ok = false;
+    const auto path = QInputDialog::getText(this, tr("Connect to a Running Service"),
+                                            tr("The admin socket of the running qmuc:"), QLineEdit::Normal,
+                                            defaultSocketPath(), &ok);
+    if (!ok || path.isEmpty())
+        return;
+    auto *link = attach(path);
+    connect(link, &ServiceLink::lost, this, [this, link](const QString &reason) {
+        if (link->isReady() || link->parent())
+            return; // its own window says it
+        QMessageBox::warning(this, tr("Cannot connect to the service"), reason);
+        link->deleteLater();
+    });
+}
+
+void MainWindow::showLost(const QString &reason)
+{
+    m_eventLog->add(EventLogModel::Kind::ConnectionError, {}, reason);
+    statusBar()->showMessage(reason);
+    setWindowTitle(tr("qmuc admin — %1 (detached)").arg(m_service->domain()));
+    m_connectAction->setEnabled(false);
+    m_disconnectAction->setEnabled(false);
+    m_actions->setRoom(std::nullopt);
+    m_actions->setOccupant(std::nullopt);
 }
 
 void MainWindow::copyEvents()

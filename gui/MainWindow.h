@@ -4,10 +4,16 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QSplitter;
 class QTimer;
+
+namespace qmuc {
+class AttachedLink;
+}
 
 namespace qmuc::gui {
 
@@ -26,7 +32,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // A window on `service`, wherever it runs.
+    explicit MainWindow(ServiceLink *service, QWidget *parent = nullptr);
+    // A window on a service in this process, whose settings the Settings dialog edits.
     explicit MainWindow(MucService *service, QWidget *parent = nullptr);
+
+    // Attaches to the qmuc whose admin endpoint is `socketPath` and opens a window on it once it
+    // has sent its state (the window owns the link then). Until then the link is the caller's to
+    // watch: lost() says why it could not attach.
+    static AttachedLink *attach(const QString &socketPath);
+    // Where `qmuc-admin --attach` looks without a socket: a system service's, else the user's own.
+    static QString defaultSocketPath();
 
     // The INI file the Settings dialog edits (the one qmuc-admin was started with).
     void setConfigPath(const QString &path) { m_configPath = path; }
@@ -54,14 +70,22 @@ private:
     void refreshSelection();
     // Counts the archive of the room the details show (roomJid empty: none keeps one).
     void countArchive(const QString &roomJid);
+    void showArchiveCount(const QString &roomJid, qint64 messages);
     void updateTotals();
     void openSettings();
+    void askToAttach();
+    // The service went out of reach: what the window shows is as it last was.
+    void showLost(const QString &reason);
     void copyEvents();
     void saveLayout() const;
     void restoreLayout();
 
-    MucService *m_service;
+    ServiceLink *m_service;
+    // An attached service's link, which goes before the views (their last reads may wait on it).
+    std::unique_ptr<ServiceLink> m_ownedLink;
+    std::optional<Settings> m_settings; // the service's, when it runs in this process
     QString m_configPath;
+    QAction *m_settingsAction;
     RoomListModel *m_roomModel;
     OccupantModel *m_occupantModel;
     EventLogModel *m_eventLog;
@@ -79,7 +103,6 @@ private:
     FilteredView *m_events;
     QList<QSplitter *> m_splitters;
     QLabel *m_totals;
-    int m_limitsHit = 0; // refusals by the service's [limits] since start, once per burst
 };
 
 } // namespace qmuc::gui

@@ -11,17 +11,17 @@ using namespace Qt::StringLiterals;
 
 namespace qmuc::gui {
 
-OccupantModel::OccupantModel(MucService *service, QObject *parent)
+OccupantModel::OccupantModel(ServiceLink *service, QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
 {
-    connect(service, &MucService::occupantJoined, this, &OccupantModel::add);
-    connect(service, &MucService::occupantLeft, this, &OccupantModel::remove);
-    connect(service, &MucService::occupantNickChanged, this, &OccupantModel::rename);
-    connect(service, &MucService::occupantPresenceChanged, this, &OccupantModel::update);
-    connect(service, &MucService::occupantRoleChanged, this, &OccupantModel::update);
-    connect(service, &MucService::affiliationChanged, this, &OccupantModel::setAffiliation);
-    connect(service, &MucService::roomDestroyed, this, [this](const QString &roomJid) {
+    connect(service, &ServiceLink::occupantJoined, this, &OccupantModel::add);
+    connect(service, &ServiceLink::occupantLeft, this, &OccupantModel::remove);
+    connect(service, &ServiceLink::occupantNickChanged, this, &OccupantModel::rename);
+    connect(service, &ServiceLink::occupantPresenceChanged, this, &OccupantModel::update);
+    connect(service, &ServiceLink::occupantRoleChanged, this, &OccupantModel::update);
+    connect(service, &ServiceLink::affiliationChanged, this, &OccupantModel::setAffiliation);
+    connect(service, &ServiceLink::roomDestroyed, this, [this](const QString &roomJid) {
         if (roomJid == m_room)
             setRoom({});
     });

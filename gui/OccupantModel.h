@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MucService.h"
+#include "ServiceLink.h"
 
 #include <QAbstractTableModel>
 
@@ -18,7 +18,7 @@ public:
         SortRole,                            // what the column sorts by
     };
 
-    explicit OccupantModel(MucService *service, QObject *parent = nullptr);
+    explicit OccupantModel(ServiceLink *service, QObject *parent = nullptr);
 
     // Shows the occupants of `roomJid` (none for an empty string).
     void setRoom(const QString &roomJid);
@@ -47,7 +47,7 @@ private:
     void setAffiliation(const QString &roomJid, const QString &bareJid, Affiliation affiliation);
     void replace(int row, const OccupantInfo &occupant);
 
-    MucService *m_service;
+    ServiceLink *m_service;
     QString m_room;
     QList<OccupantInfo> m_occupants;
 };

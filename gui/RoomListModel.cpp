@@ -10,22 +10,22 @@ using namespace std::chrono_literals;
 
 namespace qmuc::gui {
 
-RoomListModel::RoomListModel(MucService *service, QObject *parent)
+RoomListModel::RoomListModel(ServiceLink *service, QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_elapsed.start();
     m_clock = [this] { return m_elapsed.elapsed(); };
     for (const auto &room : service->rooms()) {
         m_index.insert(room.jid, int(m_rows.size()));
-        m_rows.append({room, {}, 0});
+        m_rows.append({room, MessageRate(), MessageRate(10'000), 0, {}});
     }
-    connect(service, &MucService::roomCreated, this, &RoomListModel::addRoom);
-    connect(service, &MucService::roomDestroyed, this, &RoomListModel::removeRoom);
-    connect(service, &MucService::roomConfigurationChanged, this, &RoomListModel::updateRoom);
-    connect(service, &MucService::occupantJoined, this, [this](const QString &room) { countOccupant(room, +1); });
-    connect(service, &MucService::occupantLeft, this, [this](const QString &room) { countOccupant(room, -1); });
-    connect(service, &MucService::messageRelayed, this, &RoomListModel::countMessage);
-    connect(service, &MucService::subjectChanged, this, &RoomListModel::setSubject);
+    connect(service, &ServiceLink::roomCreated, this, &RoomListModel::addRoom);
+    connect(service, &ServiceLink::roomDestroyed, this, &RoomListModel::removeRoom);
+    connect(service, &ServiceLink::roomConfigurationChanged, this, &RoomListModel::updateRoom);
+    connect(service, &ServiceLink::occupantJoined, this, [this](const QString &room) { countOccupant(room, +1); });
+    connect(service, &ServiceLink::occupantLeft, this, [this](const QString &room) { countOccupant(room, -1); });
+    connect(service, &ServiceLink::messageRelayed, this, &RoomListModel::countMessage);
+    connect(service, &ServiceLink::subjectChanged, this, &RoomListModel::setSubject);
     // The rates fall as the minute slides on, message or not: views hear of it once a second.
     m_rateTimer.setInterval(1s);
     connect(&m_rateTimer, &QTimer::timeout, this, &RoomListModel::announceRates);
@@ -113,6 +113,8 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
         return badges(room);
     case BadgeColorsRole:
         return badgeColors(room);
+    case RateHistoryRole:
+        return QVariant::fromValue(m_rows.at(index.row()).recent.history(m_clock()));
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
@@ -133,7 +135,7 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
                                           : tr("%1\nSubject: %2").arg(room.jid, room.subject);
         }
         if (index.column() == RateColumn)
-            return tr("Messages sent to the room in the last minute");
+            return tr("Messages sent to the room in the last minute; the line shows the last ten minutes");
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == OccupantsColumn || index.column() == RateColumn)
@@ -171,7 +173,7 @@ void RoomListModel::addRoom(const RoomInfo &room)
     }
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append({room, {}, 0});
+    m_rows.append({room, MessageRate(), MessageRate(10'000), 0, {}});
     m_index.insert(room.jid, row);
     endInsertRows();
 }
@@ -213,8 +215,11 @@ void RoomListModel::countMessage(const QString &roomJid)
 {
     // The hot path: count only; views hear of the new rate on the next tick.
     const int row = rowOf(roomJid);
-    if (row >= 0)
-        m_rows[row].rate.add(m_clock());
+    if (row < 0)
+        return;
+    const auto now = m_clock();
+    m_rows[row].rate.add(now);
+    m_rows[row].recent.add(now);
 }
 
 void RoomListModel::setSubject(const QString &roomJid, const QString &subject)
@@ -232,8 +237,10 @@ void RoomListModel::announceRates()
     for (int row = 0; row < m_rows.size(); ++row) {
         auto &entry = m_rows[row];
         const int rate = entry.rate.count(now);
-        if (rate != entry.shownRate) {
+        auto history = entry.recent.history(now);
+        if (rate != entry.shownRate || history != entry.shownHistory) {
             entry.shownRate = rate;
+            entry.shownHistory = std::move(history);
             changed(row, RateColumn, RateColumn);
         }
     }

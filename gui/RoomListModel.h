@@ -1,7 +1,7 @@
 #pragma once
 
 #include "MessageRate.h"
-#include "MucService.h"
+#include "ServiceLink.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -12,7 +12,8 @@
 namespace qmuc::gui {
 
 // Every room of the service, one row each: starts from the service's snapshot and follows its
-// signals row by row. Messages per minute count the rooms' relayed messages over a sliding minute.
+// signals row by row. Messages per minute count the rooms' relayed messages over a sliding minute;
+// a sparkline shows the last ten minutes of them.
 class RoomListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,11 +24,12 @@ public:
         SortRole,                        // what the column sorts by
         BadgesRole,                      // QStringList: the room's notable settings, in words
         BadgeColorsRole,                 // QVariantList of QColor, one per badge
+        RateHistoryRole,                 // QList<int>: messages per ten seconds, the last ten minutes
     };
     // A monotonic clock in milliseconds; tests replace it to move time.
     using Clock = std::function<qint64()>;
 
-    explicit RoomListModel(MucService *service, QObject *parent = nullptr);
+    explicit RoomListModel(ServiceLink *service, QObject *parent = nullptr);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
@@ -49,7 +51,9 @@ private:
     struct Row {
         RoomInfo info;
         MessageRate rate;
-        int shownRate = 0; // as last announced to views
+        MessageRate recent{10'000};
+        int shownRate = 0;        // as last announced to views
+        QList<int> shownHistory;  // likewise
     };
 
     void addRoom(const RoomInfo &room);

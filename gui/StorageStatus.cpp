@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace qmuc::gui {
 
-StorageStatus::StorageStatus(MucService *service, QWidget *parent)
+StorageStatus::StorageStatus(ServiceLink *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_path(new QLabel)
@@ -62,16 +62,16 @@ StorageStatus::StorageStatus(MucService *service, QWidget *parent)
     layout->addLayout(pathRow);
     layout->addLayout(problemRow);
 
-    connect(service, &MucService::storageWriteFailed, this, [this](const QString &error) {
+    connect(service, &ServiceLink::storageWriteFailed, this, [this](const QString &error) {
         m_writeError = error;
         showProblem();
     });
-    connect(service, &MucService::storageWriteRecovered, this, [this] {
+    connect(service, &ServiceLink::storageWriteRecovered, this, [this] {
         m_writeError.clear();
         showProblem();
     });
     // start() opens the database if nobody did, before it connects.
-    connect(service, &MucService::connectionStateChanged, this, &StorageStatus::refresh);
+    connect(service, &ServiceLink::connectionStateChanged, this, &StorageStatus::refresh);
     refresh();
 }
 
@@ -84,7 +84,7 @@ StorageStatus::~StorageStatus()
 
 QString StorageStatus::filePath() const
 {
-    const auto path = MucService::databasePath(m_service->settings());
+    const auto path = m_service->databasePath();
     return path == u":memory:" ? QString() : path;
 }
 
@@ -124,7 +124,7 @@ void StorageStatus::showProblem()
                    .arg(m_openError);
     } else if (!m_writeError.isEmpty()) {
         text = readOnly
-            ? tr("%1. Changes are kept in memory only and are lost when qmuc admin quits.").arg(m_writeError)
+            ? tr("%1. Changes are kept in memory only and are lost when the service stops.").arg(m_writeError)
             : tr("%1. The changes wait in memory and qmuc keeps trying to write them.").arg(m_writeError);
     } else if (readOnly) {
         text = tr("Read-only: changes to rooms and new messages are not saved to this file.");
@@ -144,7 +144,7 @@ void StorageStatus::updateToolTip()
     const auto path = filePath();
     if (path.isEmpty()) {
         m_path->setToolTip(tr("No data directory is set: rooms and the message archive are kept in memory and are "
-                              "lost when qmuc admin quits."));
+                              "lost when the service stops."));
         return;
     }
     const bool open = inUse();
@@ -183,7 +183,7 @@ void StorageStatus::count()
         if (QToolTip::isVisible() && m_path->underMouse())
             QToolTip::showText(QCursor::pos(), m_path->toolTip(), m_path);
     });
-    m_counter->setFuture(m_service->checkStorage(StorageCheck::Counts));
+    m_counter->setFuture(m_service->checkStorage());
 }
 
 bool StorageStatus::event(QEvent *event)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MucService.h"
+#include "ServiceLink.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -17,7 +17,7 @@ class StorageStatus : public QWidget
 {
     Q_OBJECT
 public:
-    explicit StorageStatus(MucService *service, QWidget *parent = nullptr);
+    explicit StorageStatus(ServiceLink *service, QWidget *parent = nullptr);
     ~StorageStatus() override;
 
     // The service could not open its database (openStorage failed) and keeps everything in memory.
@@ -45,7 +45,7 @@ private:
     void count();
     void openFolder();
 
-    MucService *m_service;
+    ServiceLink *m_service;
     QLabel *m_path;
     QToolButton *m_openFolder;
     QLabel *m_problemIcon;

@@ -1,4 +1,5 @@
-// qmuc-admin: the operator's window, running the service in-process.
+// qmuc-admin: the operator's window, running the service in-process or attached to a running qmuc.
+#include "AttachedLink.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 
@@ -10,9 +11,11 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -41,9 +44,28 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "The qmuc service with its admin window."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption attachOption(u"attach"_s,
+        QApplication::translate("main", "Attach to a running qmuc through its admin socket SOCKET (default: %1) instead of running the service here.")
+            .arg(qmuc::gui::MainWindow::defaultSocketPath()));
+    parser.addOption(attachOption);
+    parser.addPositionalArgument(u"SOCKET"_s, QApplication::translate("main", "With --attach: the admin socket of the running qmuc."), u"[SOCKET]"_s);
     qmuc::SettingsOptions settingsOptions;
     settingsOptions.addTo(parser);
     parser.process(app);
+
+    if (parser.isSet(attachOption)) {
+        // The window opens once the service has sent its state; until then, a refusal ends here.
+        const auto socket = parser.positionalArguments().value(0, qmuc::gui::MainWindow::defaultSocketPath());
+        auto *link = qmuc::gui::MainWindow::attach(socket);
+        QObject::connect(link, &qmuc::ServiceLink::lost, &app, [link](const QString &reason) {
+            if (link->parent())
+                return; // its window says it
+            fprintf(stderr, "qmuc-admin: %s\n", qUtf8Printable(reason));
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot attach to qmuc"), reason);
+            QApplication::exit(1);
+        });
+        return app.exec();
+    }
 
     // The settings file: the one given with --config, else qmuc-admin's own, which its Settings
     // dialog writes.

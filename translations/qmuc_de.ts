@@ -7,6 +7,57 @@
         <source>The qmuc service with its admin window.</source>
         <translation>Der qmuc-Dienst mit seinem Verwaltungsfenster.</translation>
     </message>
+    <message>
+        <source>Attach to a running qmuc through its admin socket SOCKET (default: %1) instead of running the service here.</source>
+        <translation>Sich über dessen Verwaltungs-Socket SOCKET (Standard: %1) mit einem laufenden qmuc verbinden, statt den Dienst hier auszuführen.</translation>
+    </message>
+    <message>
+        <source>With --attach: the admin socket of the running qmuc.</source>
+        <translation>Mit --attach: der Verwaltungs-Socket des laufenden qmuc.</translation>
+    </message>
+    <message>
+        <source>Cannot attach to qmuc</source>
+        <translation>Verbindung zu qmuc nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::AttachedLink</name>
+    <message>
+        <source>qmuc did not answer; the action may not have been taken.</source>
+        <translation>qmuc hat nicht geantwortet; die Aktion wurde möglicherweise nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>No qmuc answers at %1: is it running, with its admin endpoint on ([admin] enabled)?</source>
+        <translation>Unter %1 antwortet kein qmuc: Läuft er, mit eingeschaltetem Verwaltungszugang ([admin] enabled)?</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: qmuc is not running.</source>
+        <translation>Unter %1 antwortet nichts: qmuc läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The user %1 may not open %2: only qmuc&apos;s user and group (qmuc) may.</source>
+        <translation>Der Benutzer %1 darf %2 nicht öffnen: Nur der Benutzer und die Gruppe von qmuc (qmuc) dürfen es.</translation>
+    </message>
+    <message>
+        <source>Cannot reach qmuc at %1: %2</source>
+        <translation>qmuc unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The connection to qmuc at %1 was lost: the service stopped or restarted.</source>
+        <translation>Die Verbindung zu qmuc unter %1 ist abgebrochen: Der Dienst wurde beendet oder neu gestartet.</translation>
+    </message>
+    <message>
+        <source>qmuc at %1 refused the user %2: only the users and groups in its admin/allow setting may attach.</source>
+        <translation>qmuc unter %1 hat den Benutzer %2 abgewiesen: Nur die Benutzer und Gruppen in seiner Einstellung admin/allow dürfen sich verbinden.</translation>
+    </message>
+    <message>
+        <source>qmuc at %1 is another version, whose admin endpoint this window does not speak.</source>
+        <translation>qmuc unter %1 ist eine andere Version, deren Verwaltungszugang dieses Fenster nicht versteht.</translation>
+    </message>
+    <message>
+        <source>qmuc at %1 did not send its state.</source>
+        <translation>qmuc unter %1 hat seinen Zustand nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::ComponentConnection</name>
@@ -585,6 +636,18 @@
         <source>Seconds before asking again a block list that refused (e.g. its node does not exist yet); doubled each time, up to an hour.</source>
         <translation>Sekunden, bevor eine Sperrliste, die abgelehnt hat (etwa weil ihr Knoten noch nicht existiert), erneut gefragt wird; verdoppelt sich jedes Mal, bis zu einer Stunde.</translation>
     </message>
+    <message>
+        <source>Whether qmuc offers its admin endpoint, the socket qmuc-admin --attach connects to: true or false.</source>
+        <translation>Ob qmuc seinen Verwaltungszugang anbietet, den Socket, mit dem sich qmuc-admin --attach verbindet: true oder false.</translation>
+    </message>
+    <message>
+        <source>The admin endpoint&apos;s Unix socket (mode 0660); empty: admin.sock in $RUNTIME_DIRECTORY, else $XDG_RUNTIME_DIR/qmuc, else /run/qmuc.</source>
+        <translation>Der Unix-Socket des Verwaltungszugangs (Modus 0660); leer: admin.sock in $RUNTIME_DIRECTORY, sonst in $XDG_RUNTIME_DIR/qmuc, sonst in /run/qmuc.</translation>
+    </message>
+    <message>
+        <source>A local user or @group who may attach to the admin endpoint (repeatable); none: whoever the socket&apos;s permissions let in.</source>
+        <translation>Ein lokaler Benutzer oder eine @Gruppe, die sich mit dem Verwaltungszugang verbinden darf (mehrfach angebbar); keiner: wen die Rechte des Sockets zulassen.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Startup</name>
@@ -595,6 +658,37 @@
     <message>
         <source>there is no home directory for the data; set storage/data_dir or --data-dir</source>
         <translation>es gibt kein Home-Verzeichnis für die Daten; setzen Sie storage/data_dir oder --data-dir</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::ActivityChart</name>
+    <message>
+        <source>Messages and joins in the whole service, per minute, over the last hour</source>
+        <translation>Nachrichten und Beitritte im ganzen Dienst, pro Minute, in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>Last hour, per minute</source>
+        <translation>Letzte Stunde, pro Minute</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>Beitritte</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>−60 min</source>
+        <translation>−60 Min.</translation>
+    </message>
+    <message>
+        <source>−30 min</source>
+        <translation>−30 Min.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1197,34 @@
         <source>Rooms: %1 · Occupants: %2 · Limits hit: %3</source>
         <translation>Räume: %1 · Teilnehmer: %2 · Grenzen erreicht: %3</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;Running Service…</source>
+        <translation>Mit einem &amp;laufenden Dienst verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a window on a qmuc that runs as a service, through its admin socket</source>
+        <translation>Ein Fenster auf einen als Dienst laufenden qmuc öffnen, über dessen Verwaltungs-Socket</translation>
+    </message>
+    <message>
+        <source>Connect to a Running Service</source>
+        <translation>Mit einem laufenden Dienst verbinden</translation>
+    </message>
+    <message>
+        <source>The admin socket of the running qmuc:</source>
+        <translation>Der Verwaltungs-Socket des laufenden qmuc:</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the service</source>
+        <translation>Verbindung zum Dienst nicht möglich</translation>
+    </message>
+    <message>
+        <source>qmuc admin — %1 (detached)</source>
+        <translation>qmuc-Verwaltung — %1 (getrennt)</translation>
+    </message>
+    <message>
+        <source>qmuc admin — %1 (attached: %2)</source>
+        <translation>qmuc-Verwaltung — %1 (verbunden mit %2)</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::OccupantModel</name>
@@ -1343,6 +1465,10 @@ Thema: %2</translation>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Messages sent to the room in the last minute; the line shows the last ten minutes</source>
+        <translation>In der letzten Minute an den Raum gesendete Nachrichten; die Linie zeigt die letzten zehn Minuten</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::SettingsDialog</name>
@@ -1462,8 +1588,8 @@ Thema: %2</translation>
         <translation>Die Datenbank kann nicht verwendet werden (%1). Räume und Nachrichten werden nur im Arbeitsspeicher gehalten und gehen verloren, wenn qmuc admin beendet wird.</translation>
     </message>
     <message>
-        <source>%1. Changes are kept in memory only and are lost when qmuc admin quits.</source>
-        <translation>%1. Änderungen werden nur im Arbeitsspeicher gehalten und gehen verloren, wenn qmuc admin beendet wird.</translation>
+        <source>%1. Changes are kept in memory only and are lost when the service stops.</source>
+        <translation>%1. Änderungen werden nur im Arbeitsspeicher gehalten und gehen verloren, wenn der Dienst endet.</translation>
     </message>
     <message>
         <source>%1. The changes wait in memory and qmuc keeps trying to write them.</source>
@@ -1474,8 +1600,8 @@ Thema: %2</translation>
         <translation>Schreibgeschützt: Änderungen an Räumen und neue Nachrichten werden nicht in dieser Datei gespeichert.</translation>
     </message>
     <message>
-        <source>No data directory is set: rooms and the message archive are kept in memory and are lost when qmuc admin quits.</source>
-        <translation>Kein Datenverzeichnis festgelegt: Räume und das Nachrichtenarchiv werden im Arbeitsspeicher gehalten und gehen verloren, wenn qmuc admin beendet wird.</translation>
+        <source>No data directory is set: rooms and the message archive are kept in memory and are lost when the service stops.</source>
+        <translation>Kein Datenverzeichnis festgelegt: Räume und das Nachrichtenarchiv werden im Arbeitsspeicher gehalten und gehen verloren, wenn der Dienst endet.</translation>
     </message>
     <message>
         <source>Rooms and the message archive are kept in this file.</source>

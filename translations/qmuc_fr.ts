@@ -7,6 +7,57 @@
         <source>The qmuc service with its admin window.</source>
         <translation>Le service qmuc avec sa fenêtre d&apos;administration.</translation>
     </message>
+    <message>
+        <source>Attach to a running qmuc through its admin socket SOCKET (default: %1) instead of running the service here.</source>
+        <translation>S’attacher à un qmuc en cours d’exécution par son socket d’administration SOCKET (par défaut : %1) au lieu d’exécuter le service ici.</translation>
+    </message>
+    <message>
+        <source>With --attach: the admin socket of the running qmuc.</source>
+        <translation>Avec --attach : le socket d’administration du qmuc en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>Cannot attach to qmuc</source>
+        <translation>Impossible de s’attacher à qmuc</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::AttachedLink</name>
+    <message>
+        <source>qmuc did not answer; the action may not have been taken.</source>
+        <translation>qmuc n’a pas répondu ; l’action n’a peut-être pas été effectuée.</translation>
+    </message>
+    <message>
+        <source>No qmuc answers at %1: is it running, with its admin endpoint on ([admin] enabled)?</source>
+        <translation>Aucun qmuc ne répond à %1 : est-il lancé, avec son accès d’administration activé ([admin] enabled) ?</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: qmuc is not running.</source>
+        <translation>Rien ne répond à %1 : qmuc n’est pas lancé.</translation>
+    </message>
+    <message>
+        <source>The user %1 may not open %2: only qmuc&apos;s user and group (qmuc) may.</source>
+        <translation>L’utilisateur %1 ne peut pas ouvrir %2 : seuls l’utilisateur et le groupe de qmuc (qmuc) le peuvent.</translation>
+    </message>
+    <message>
+        <source>Cannot reach qmuc at %1: %2</source>
+        <translation>Impossible de joindre qmuc à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The connection to qmuc at %1 was lost: the service stopped or restarted.</source>
+        <translation>La connexion à qmuc à %1 a été perdue : le service s’est arrêté ou a redémarré.</translation>
+    </message>
+    <message>
+        <source>qmuc at %1 refused the user %2: only the users and groups in its admin/allow setting may attach.</source>
+        <translation>qmuc à %1 a refusé l’utilisateur %2 : seuls les utilisateurs et groupes de son réglage admin/allow peuvent s’y attacher.</translation>
+    </message>
+    <message>
+        <source>qmuc at %1 is another version, whose admin endpoint this window does not speak.</source>
+        <translation>qmuc à %1 est une autre version, dont cette fenêtre ne comprend pas l’accès d’administration.</translation>
+    </message>
+    <message>
+        <source>qmuc at %1 did not send its state.</source>
+        <translation>qmuc à %1 n’a pas envoyé son état.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::ComponentConnection</name>
@@ -583,7 +634,19 @@
     </message>
     <message>
         <source>Seconds before asking again a block list that refused (e.g. its node does not exist yet); doubled each time, up to an hour.</source>
-        <translation>Secondes avant de redemander une liste de blocage qui a refusé (par exemple parce que son nœud n’existe pas encore) ; doublées à chaque fois, jusqu’à une heure.</translation>
+        <translation>Secondes avant de redemander une liste de blocage qui a refusé (par exemple parce que son nœud n’existe pas encore)&#xa0;; doublées à chaque fois, jusqu’à une heure.</translation>
+    </message>
+    <message>
+        <source>Whether qmuc offers its admin endpoint, the socket qmuc-admin --attach connects to: true or false.</source>
+        <translation>Si qmuc offre son accès d’administration, le socket auquel qmuc-admin --attach se connecte : true ou false.</translation>
+    </message>
+    <message>
+        <source>The admin endpoint&apos;s Unix socket (mode 0660); empty: admin.sock in $RUNTIME_DIRECTORY, else $XDG_RUNTIME_DIR/qmuc, else /run/qmuc.</source>
+        <translation>Le socket Unix de l’accès d’administration (mode 0660) ; vide : admin.sock dans $RUNTIME_DIRECTORY, sinon dans $XDG_RUNTIME_DIR/qmuc, sinon dans /run/qmuc.</translation>
+    </message>
+    <message>
+        <source>A local user or @group who may attach to the admin endpoint (repeatable); none: whoever the socket&apos;s permissions let in.</source>
+        <translation>Un utilisateur local ou un @groupe autorisé à s’attacher à l’accès d’administration (répétable) ; aucun : quiconque les permissions du socket laissent entrer.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +658,37 @@
     <message>
         <source>there is no home directory for the data; set storage/data_dir or --data-dir</source>
         <translation>aucun répertoire personnel pour les données&#xa0;; définissez storage/data_dir ou --data-dir</translation>
+    </message>
+</context>
+<context>
+    <name>qmuc::gui::ActivityChart</name>
+    <message>
+        <source>Messages and joins in the whole service, per minute, over the last hour</source>
+        <translation>Messages et arrivées dans tout le service, par minute, au cours de la dernière heure</translation>
+    </message>
+    <message>
+        <source>Last hour, per minute</source>
+        <translation>Dernière heure, par minute</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>Arrivées</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>−60 min</source>
+        <translation>−60 min</translation>
+    </message>
+    <message>
+        <source>−30 min</source>
+        <translation>−30 min</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1197,34 @@
         <source>Rooms: %1 · Occupants: %2 · Limits hit: %3</source>
         <translation>Salons&#xa0;: %1 · Occupants&#xa0;: %2 · Limites atteintes&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;Running Service…</source>
+        <translation>Se connecter à un service en &amp;cours d’exécution…</translation>
+    </message>
+    <message>
+        <source>Open a window on a qmuc that runs as a service, through its admin socket</source>
+        <translation>Ouvrir une fenêtre sur un qmuc lancé en tant que service, par son socket d’administration</translation>
+    </message>
+    <message>
+        <source>Connect to a Running Service</source>
+        <translation>Se connecter à un service en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>The admin socket of the running qmuc:</source>
+        <translation>Le socket d’administration du qmuc en cours d’exécution :</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the service</source>
+        <translation>Impossible de se connecter au service</translation>
+    </message>
+    <message>
+        <source>qmuc admin — %1 (detached)</source>
+        <translation>Administration de qmuc — %1 (détaché)</translation>
+    </message>
+    <message>
+        <source>qmuc admin — %1 (attached: %2)</source>
+        <translation>Administration de qmuc — %1 (attaché à %2)</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::OccupantModel</name>
@@ -1343,6 +1465,10 @@ Sujet&#xa0;: %2</translation>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>Messages sent to the room in the last minute; the line shows the last ten minutes</source>
+        <translation>Messages envoyés au salon au cours de la dernière minute ; la courbe montre les dix dernières minutes</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::gui::SettingsDialog</name>
@@ -1462,8 +1588,8 @@ Sujet&#xa0;: %2</translation>
         <translation>La base de données est inutilisable (%1). Les salons et les messages sont conservés en mémoire seulement et seront perdus à la fermeture de qmuc admin.</translation>
     </message>
     <message>
-        <source>%1. Changes are kept in memory only and are lost when qmuc admin quits.</source>
-        <translation>%1. Les modifications sont conservées en mémoire seulement et seront perdues à la fermeture de qmuc admin.</translation>
+        <source>%1. Changes are kept in memory only and are lost when the service stops.</source>
+        <translation>%1. Les modifications sont conservées en mémoire seulement et seront perdues à l’arrêt du service.</translation>
     </message>
     <message>
         <source>%1. The changes wait in memory and qmuc keeps trying to write them.</source>
@@ -1474,8 +1600,8 @@ Sujet&#xa0;: %2</translation>
         <translation>Lecture seule&#xa0;: les modifications des salons et les nouveaux messages ne sont pas enregistrés dans ce fichier.</translation>
     </message>
     <message>
-        <source>No data directory is set: rooms and the message archive are kept in memory and are lost when qmuc admin quits.</source>
-        <translation>Aucun répertoire des données n&apos;est défini&#xa0;: les salons et l&apos;archive des messages sont conservés en mémoire et seront perdus à la fermeture de qmuc admin.</translation>
+        <source>No data directory is set: rooms and the message archive are kept in memory and are lost when the service stops.</source>
+        <translation>Aucun répertoire des données n&apos;est défini&#xa0;: les salons et l&apos;archive des messages sont conservés en mémoire et seront perdus à l’arrêt du service.</translation>
     </message>
     <message>
         <source>Rooms and the message archive are kept in this file.</source>

@@ -42,4 +42,38 @@ std::optional<Affiliation> affiliationFromName(const QString &name)
                                                                 : std::optional(Affiliation(int(affiliation) - 1));
 }
 
+QDataStream &operator<<(QDataStream &out, const Hat &hat)
+{
+    return out << hat.uri << hat.title;
+}
+
+QDataStream &operator>>(QDataStream &in, Hat &hat)
+{
+    return in >> hat.uri >> hat.title;
+}
+
+QDataStream &operator<<(QDataStream &out, const OccupantInfo &o)
+{
+    return out << o.nick << o.realJid << o.role << o.affiliation << o.since << o.show << o.status << o.sessions
+               << o.occupantId << o.hats;
+}
+
+QDataStream &operator>>(QDataStream &in, OccupantInfo &o)
+{
+    return in >> o.nick >> o.realJid >> o.role >> o.affiliation >> o.since >> o.show >> o.status >> o.sessions
+              >> o.occupantId >> o.hats;
+}
+
+QDataStream &operator<<(QDataStream &out, const RoomInfo &r)
+{
+    return out << r.jid << r.name << r.subject << r.occupants << r.persistent << r.isPublic << r.membersOnly
+               << r.passwordProtected << r.moderated << r.locked << r.logging << r.avatar << r.avatarType;
+}
+
+QDataStream &operator>>(QDataStream &in, RoomInfo &r)
+{
+    return in >> r.jid >> r.name >> r.subject >> r.occupants >> r.persistent >> r.isPublic >> r.membersOnly
+              >> r.passwordProtected >> r.moderated >> r.locked >> r.logging >> r.avatar >> r.avatarType;
+}
+
 } // namespace qmuc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDataStream>
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -99,6 +100,15 @@ public:
     QString avatarType;   // its MIME type, as the vCard gives it (may be empty)
     bool operator==(const RoomInfo &) const = default;
 };
+
+// For the admin endpoint (remote/), declared with the types so that every use of their metatypes
+// knows how to stream them.
+QDataStream &operator<<(QDataStream &out, const Hat &hat);
+QDataStream &operator>>(QDataStream &in, Hat &hat);
+QDataStream &operator<<(QDataStream &out, const OccupantInfo &occupant);
+QDataStream &operator>>(QDataStream &in, OccupantInfo &occupant);
+QDataStream &operator<<(QDataStream &out, const RoomInfo &room);
+QDataStream &operator>>(QDataStream &in, RoomInfo &room);
 
 } // namespace qmuc
 

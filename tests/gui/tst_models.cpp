@@ -1,5 +1,6 @@
 // The dashboard's models against a real core fed stanzas: they start from the snapshot, follow
 // the signals row by row, and stay consistent through a burst.
+#include "ActivityChart.h"
 #include "EventLogModel.h"
 #include "MessageRate.h"
 #include "OccupantModel.h"
@@ -9,6 +10,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <numeric>
 
 using namespace qmuc;
 using namespace qmuc::gui;
@@ -23,6 +26,9 @@ private Q_SLOTS:
     void messageRateSlidesOverAMinute();
     void roomListStartsFromSnapshotAndFollowsRooms();
     void roomListCountsMessagesPerMinute();
+    void historyKeepsEachBucketOldestFirst();
+    void roomListGivesTheLastTenMinutesForTheSparkline();
+    void activityChartCountsMessagesAndJoinsPerMinute();
     void archivedBadgeOnlyForRoomsThatKeepAnArchive();
     void occupantModelFollowsItsRoomOnly();
     void nickAndRoleChangesUpdateRowsInPlace();
@@ -130,6 +136,52 @@ void ModelsTest::roomListCountsMessagesPerMinute()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(changed.wait(3000));
     QCOMPARE(changed.first().at(0).toModelIndex().column(), int(RoomListModel::RateColumn));
+}
+
+void ModelsTest::historyKeepsEachBucketOldestFirst()
+{
+    MessageRate perMinute(60'000);
+    perMinute.add(0);
+    perMinute.add(1000);
+    perMinute.add(120'000);
+    auto history = perMinute.history(120'000);
+    QCOMPARE(history.size(), MessageRate::Buckets);
+    QCOMPARE(history.last(), 1);
+    QCOMPARE(history.at(MessageRate::Buckets - 3), 2);
+    QCOMPARE(perMinute.count(120'000), 3);
+    history = perMinute.history(3'600'000 + 60'000); // an hour on: only the third is left
+    QCOMPARE(std::accumulate(history.cbegin(), history.cend(), 0), 1);
+    QCOMPARE(history.first(), 1);
+    QCOMPARE(perMinute.history(10'000'000), QList<int>(MessageRate::Buckets, 0));
+}
+
+void ModelsTest::roomListGivesTheLastTenMinutesForTheSparkline()
+{
+    qint64 now = 1'000'000;
+    m_feeder->createRoom(u"coven"_s, u"crone1@shakespeare.lit/desktop"_s, u"firstwitch"_s);
+    RoomListModel model(m_service.get());
+    model.setClock([&now] { return now; });
+    const auto history = [&] { return model.index(0, RoomListModel::RateColumn).data(RoomListModel::RateHistoryRole).value<QList<int>>(); };
+    QCOMPARE(history(), QList<int>(MessageRate::Buckets, 0));
+    m_feeder->say(u"coven"_s, u"crone1@shakespeare.lit/desktop"_s, u"Double, double toil and trouble"_s);
+    now += 10'000;
+    m_feeder->say(u"coven"_s, u"crone1@shakespeare.lit/desktop"_s, u"Fire burn"_s);
+    m_feeder->say(u"coven"_s, u"crone1@shakespeare.lit/desktop"_s, u"and cauldron bubble"_s);
+    QCOMPARE(history().last(), 2);
+    QCOMPARE(history().at(MessageRate::Buckets - 2), 1);
+    now += 600'000; // ten minutes on, the line is flat again
+    QCOMPARE(history(), QList<int>(MessageRate::Buckets, 0));
+}
+
+void ModelsTest::activityChartCountsMessagesAndJoinsPerMinute()
+{
+    ActivityChart chart(m_service.get());
+    m_feeder->createRoom(u"coven"_s, u"crone1@shakespeare.lit/desktop"_s, u"firstwitch"_s);
+    m_feeder->join(u"coven"_s, u"wiccarocks@shakespeare.lit/laptop"_s, u"secondwitch"_s);
+    m_feeder->say(u"coven"_s, u"crone1@shakespeare.lit/desktop"_s, u"Double, double toil and trouble"_s);
+    QCOMPARE(chart.joinsPerMinute().last(), 2);
+    QCOMPARE(chart.messagesPerMinute().last(), 1);
+    QCOMPARE(chart.grab().isNull(), false); // paints without a hitch
 }
 
 void ModelsTest::archivedBadgeOnlyForRoomsThatKeepAnArchive()

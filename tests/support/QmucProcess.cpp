@@ -33,6 +33,7 @@ void QmucProcess::start(const XmppServer &server, const QStringList &extraArgume
         u"--port"_s, QString::number(server.componentPort()),
         u"--domain"_s, server.domain(),
         u"--data-dir"_s, server.dir() + u"/qmuc-data"_s,
+        u"--admin-socket"_s, m_adminSocket = server.dir() + u"/admin.sock"_s,
     } + extraArguments;
     // A test that crashes takes its qmuc with it.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });

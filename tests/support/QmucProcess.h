@@ -26,11 +26,14 @@ public:
     // Sends SIGKILL: a crash, with nothing flushed or closed.
     void kill() { m_process.kill(); }
     QString output() const { return m_output; }
+    // Its admin endpoint, in the server's directory (unless the extra arguments named another).
+    QString adminSocket() const { return m_adminSocket; }
     QProcess &process() { return m_process; }
 
 private:
     QProcess m_process;
     QString m_output;
+    QString m_adminSocket;
 };
 
 } // namespace qmuc::test

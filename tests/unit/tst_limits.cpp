@@ -149,6 +149,7 @@ void LimitsTest::flooderIsKickedWith307AndReason()
         "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='none' jid='hag66@shakespeare.lit/pda'>"
         "<reason>Flooding the room.</reason></item><status code='307'/></x></presence>"_s);
     QCOMPARE(hits.size(), 2);
+    QCOMPARE(m_service->limitsHit(), 2); // what a window that opens now shows
     QCOMPARE(hits.last().at(2).value<LimitKind>(), LimitKind::Flooding);
     // The room keeps working for the others.
     QCOMPARE(countTo(feed(groupchat(Crone, u"c1"_s)), Crone, u"message"_s), 1);
