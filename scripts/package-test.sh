@@ -63,6 +63,7 @@ in_root dpkg -s libqt6widgets6t64 >/dev/null 2>&1 && die "qmuc pulled in Qt Widg
 in_root dpkg -s libqt6widgets6 >/dev/null 2>&1 && die "qmuc pulled in Qt Widgets"
 [ -e "$root/etc/systemd/system/multi-user.target.wants/qmuc.service" ] && die "the package enabled qmuc.service"
 in_root systemctl is-enabled qmuc.service >&2 || true
+in_root getent group qmuc >&2 || die "no group qmuc for the admin socket"
 # --man=no: the root has no man-db to open Documentation=man:qmuc(1) with; the page is checked as a file.
 in_root systemd-analyze verify --man=no /usr/lib/systemd/system/qmuc.service >&2 || die "systemd-analyze verify"
 [ -f "$root/usr/share/man/man1/qmuc.1.gz" ] || die "no man page qmuc(1)"

@@ -17,7 +17,7 @@ for f in bin/qmuc bin/qmuc-admin \
          share/metainfo/org.qmuc.Admin.metainfo.xml \
          share/man/man1/qmuc.1.gz share/man/man1/qmuc-admin.1.gz \
          share/doc/qmuc/examples/qmuc.ini \
-         lib/systemd/system/qmuc.service; do
+         lib/systemd/system/qmuc.service lib/sysusers.d/qmuc.conf; do
   [ -e "$root/$f" ] || fail "missing /usr/$f"
 done
 
@@ -36,4 +36,6 @@ for key in DynamicUser=yes StateDirectory=qmuc ConfigurationDirectory=qmuc LoadC
            ProtectSystem=strict NoNewPrivileges=yes Restart=on-failure RestartSec=; do
   grep -q "^$key" "$unit" || fail "the unit lacks $key"
 done
+grep -q '^g qmuc ' "$root/lib/sysusers.d/qmuc.conf" || fail "sysusers.d makes no group qmuc"
+grep -q '^Group=qmuc$' "$unit" || fail "the unit's group is not qmuc"
 echo "check-install: the install layout is complete and valid"
