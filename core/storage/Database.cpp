@@ -70,8 +70,10 @@ bool Database::open(const StorageTarget &target, QString *error)
 {
     if (m_db.isValid()) // opened before: start afresh
         disconnectFile();
+    m_open = false;
     if (!connectTo(target, error))
         return false;
+    m_open = true;
     loadOccupantIdKey();
     if (m_readOnly) {
         qCWarning(lcStorage).noquote() << "the database" << path() << "is read-only (" << readOnlyFile(m_target.name)
@@ -133,11 +135,12 @@ void Database::disconnectFile()
 
 void Database::close()
 {
-    if (m_db.isOpen()) {
+    if (m_open) {
         flush();
         forget();
         m_db.close();
     }
+    m_open = false;
     // What could not be written goes with the connection: the writes may refer to tables that
     // are gone after this.
     m_queue.clear();
@@ -208,7 +211,7 @@ void Database::forget()
 bool Database::flush()
 {
     m_timer.stop();
-    if (!m_db.isOpen())
+    if (!m_open)
         return true;
     if (!m_queue.empty()) {
         QString error;

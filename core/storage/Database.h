@@ -37,7 +37,9 @@ public:
     bool open(const StorageTarget &target, QString *error);
     // Writes the queue (what cannot be written is lost) and closes the database.
     void close();
-    bool isOpen() const { return m_db.isOpen(); }
+    // Opened and not closed since: a PostgreSQL connection that is lost meanwhile (which Qt's
+    // driver reports as not open) still counts, being made again.
+    bool isOpen() const { return m_open; }
     // What logs and windows call it: the file, or the PostgreSQL connection without its password.
     QString path() const { return m_target.displayName(); }
     const StorageTarget &target() const { return m_target; }
@@ -108,6 +110,7 @@ private:
     StorageTarget m_target;
     Dialect m_dialect;
     bool m_readOnly = false;
+    bool m_open = false;
     QByteArray m_occupantIdKey;
     bool m_failing = false;
     int m_retries = 0;          // of a failing PostgreSQL, for the wait before the next
