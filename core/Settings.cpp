@@ -281,9 +281,10 @@ const QList<SettingSpec> &settingSpecs()
              s.storageDriver = driver;
              return QString();
          }},
+        // No '=' in these docs: QSettings would read the commented line of --print-config as a key.
         [] {
             auto spec = stringSetting("storage/postgres", "postgres", "CONNINFO",
-                                      QT_TRANSLATE_NOOP("qmuc::Settings", "PostgreSQL's libpq connection string (keyword=value, e.g. service=qmuc or host=db dbname=qmuc user=qmuc); no password on the command line."),
+                                      QT_TRANSLATE_NOOP("qmuc::Settings", "PostgreSQL's libpq connection string: keyword and value pairs (service, or host, port, dbname, user); no password on the command line."),
                                       &Settings::postgres);
             spec.mayNamePassword = true;
             return spec;
