@@ -18,6 +18,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +88,8 @@ PostgresServer::PostgresServer(const QString &dir)
     QDir().mkpath(m_root + u"/socket"_s);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_root + u"/postgres.log"_s, QIODevice::Append);
+    // Not root (no setpriv): a test that crashes takes its cluster with it all the same.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
 PostgresServer::~PostgresServer()
