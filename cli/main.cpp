@@ -115,7 +115,8 @@ int main(int argc, char *argv[])
         "Multi-user chat (XEP-0045) for any XMPP server, as an external component (XEP-0114).\n\n"
         "The component secret is read from the QMUC_SECRET environment variable or from the\n"
         "secret file, never from the command line.\n\n"
-        "Rooms and the message archive are kept in qmuc.sqlite in the data directory.\n\n"
+        "Rooms and the message archive are kept in qmuc.sqlite in the data directory, or in\n"
+        "PostgreSQL (--storage postgres --postgres CONNINFO).\n\n"
         "Exit status: 0 after a clean stop (SIGINT, SIGTERM), 1 on a runtime error,\n"
         "2 on a bad command line or configuration, 3 when the server refuses the component\n"
         "(wrong secret, unknown domain, another component already connected)."));
@@ -154,7 +155,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(checkDbOption)) {
         if (startup.status() != Startup::Status::Ready)
             return printProblems(startup);
-        return printStorageReport(MucService::checkDatabase(MucService::databasePath(startup.settings()))) ? ExitOk : ExitRuntimeError;
+        QString error;
+        const auto target = MucService::storageTarget(startup.settings(), &error);
+        if (!error.isEmpty()) {
+            printError(error);
+            return ExitConfigError;
+        }
+        return printStorageReport(MucService::checkDatabase(target)) ? ExitOk : ExitRuntimeError;
     }
 
     MucService service;

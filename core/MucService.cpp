@@ -92,9 +92,23 @@ void MucService::configure(const Settings &settings, const QString &secret)
     m_blockList.configure(settings.blocklistService, settings.blocklistNode, settings.blocklistMaxEntries);
 }
 
+StorageTarget MucService::storageTarget(const Settings &settings, QString *error)
+{
+    if (settings.storageDriver == u"postgres") {
+        QString why;
+        const auto password = readPostgresPassword(settings, &why);
+        if (error)
+            *error = why;
+        return StorageTarget::postgres(settings.postgres, password);
+    }
+    return settings.dataDir.isEmpty() ? u":memory:"_s : QDir(settings.dataDir).filePath(u"qmuc.sqlite"_s);
+}
+
 QString MucService::databasePath(const Settings &settings)
 {
-    return settings.dataDir.isEmpty() ? u":memory:"_s : QDir(settings.dataDir).filePath(u"qmuc.sqlite"_s);
+    if (settings.storageDriver == u"postgres")
+        return StorageTarget::postgres(settings.postgres).displayName();
+    return storageTarget(settings).name;
 }
 
 bool MucService::openStorage(QString *error)
@@ -103,7 +117,13 @@ bool MucService::openStorage(QString *error)
         return true;
     m_store->setFlushInterval(m_settings.flushIntervalMs);
     m_store->setMaxQueueBytes(qint64(m_settings.maxWriteQueueKiB) * 1024);
-    if (!m_store->open(databasePath(m_settings), error))
+    QString passwordError;
+    const auto target = storageTarget(m_settings, &passwordError);
+    if (!passwordError.isEmpty()) {
+        *error = passwordError;
+        return false;
+    }
+    if (!m_store->open(target, error))
         return false;
     if (m_settings.retentionDays > 0) {
         // At start, before routing: all at once.
@@ -137,9 +157,9 @@ QFuture<StorageReport> MucService::checkStorage(StorageCheck depth)
 {
     // Store::check opens a connection of its own, read-only, on the thread that calls it.
     auto promise = std::make_shared<QPromise<StorageReport>>();
-    auto *thread = QThread::create([promise, path = m_store->path(), depth] {
+    auto *thread = QThread::create([promise, target = m_store->target(), depth] {
         promise->start();
-        promise->addResult(Store::check(path, depth));
+        promise->addResult(Store::check(target, depth));
         promise->finish();
     });
     thread->setParent(this);
@@ -148,9 +168,9 @@ QFuture<StorageReport> MucService::checkStorage(StorageCheck depth)
     return promise->future();
 }
 
-StorageReport MucService::checkDatabase(const QString &path, StorageCheck depth)
+StorageReport MucService::checkDatabase(const StorageTarget &target, StorageCheck depth)
 {
-    return Store::check(path, depth);
+    return Store::check(target, depth);
 }
 
 Store &MucService::store()

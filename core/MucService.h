@@ -6,6 +6,7 @@
 #include "component/ComponentConnection.h"
 #include "StorageReport.h"
 #include "muc/Room.h"
+#include "storage/StorageTarget.h"
 
 #include <QFuture>
 #include <QSet>
@@ -40,6 +41,9 @@ public:
     // persistent rooms, which then answer at once. start() does this if nobody did; call it first
     // to learn why it failed.
     bool openStorage(QString *error);
+    // The database the settings name (reading PostgreSQL's password file; *error if it cannot),
+    // and what windows and logs call it (the file, or the PostgreSQL connection without password).
+    static StorageTarget storageTarget(const Settings &settings, QString *error = nullptr);
     static QString databasePath(const Settings &settings);
     QString databasePath() const override { return databasePath(m_settings); }
     // The database in use, for a view that shows where the data lives: its file (":memory:" when
@@ -49,8 +53,8 @@ public:
     QString storagePath() const override;
     bool isStorageReadOnly() const override;
     QFuture<StorageReport> checkStorage(StorageCheck depth = StorageCheck::Counts) override;
-    // Reads the database file at path without changing it (`qmuc --check-db`).
-    static StorageReport checkDatabase(const QString &path, StorageCheck depth = StorageCheck::Verify);
+    // Reads the database without changing it (`qmuc --check-db`).
+    static StorageReport checkDatabase(const StorageTarget &target, StorageCheck depth = StorageCheck::Verify);
     QString domain() const override { return m_settings.domain; }
     QString serverAddress() const override;
 

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "muc/Jid.h"
+#include "storage/StorageTarget.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -270,6 +271,27 @@ const QList<SettingSpec> &settingSpecs()
         intSetting("storage/max_queue_kib", "", "",
                    QT_TRANSLATE_NOOP("qmuc::Settings", "KiB of writes that may wait for a slow or failing disk; beyond it new messages are not archived."),
                    &Settings::maxWriteQueueKiB, 64, 4194304),
+        {u"storage/driver"_s, u"storage"_s, u"sqlite|postgres"_s,
+         QT_TRANSLATE_NOOP("qmuc::Settings", "Where rooms and archive live: sqlite (qmuc.sqlite in the data directory) or postgres (storage/postgres)."),
+         [](const Settings &s) { return s.storageDriver; },
+         [](Settings &s, const QString &v) {
+             const auto driver = v.trimmed().toLower();
+             if (driver != u"sqlite" && driver != u"postgres")
+                 return Text::tr("'%1' is not one of sqlite, postgres").arg(v);
+             s.storageDriver = driver;
+             return QString();
+         }},
+        // No '=' in these docs: QSettings would read the commented line of --print-config as a key.
+        [] {
+            auto spec = stringSetting("storage/postgres", "postgres", "CONNINFO",
+                                      QT_TRANSLATE_NOOP("qmuc::Settings", "PostgreSQL's libpq connection string: keyword and value pairs (service, or host, port, dbname, user); no password on the command line."),
+                                      &Settings::postgres);
+            spec.mayNamePassword = true;
+            return spec;
+        }(),
+        stringSetting("storage/postgres_password_file", "postgres-password-file", "FILE",
+                      QT_TRANSLATE_NOOP("qmuc::Settings", "File holding PostgreSQL's password, if neither the service file nor PGPASSFILE gives it."),
+                      &Settings::postgresPasswordFile),
     });
     return specs;
 }
@@ -285,6 +307,10 @@ QStringList Settings::validate() const
         problems << Text::tr("'%1' is not a valid domain").arg(domain);
     if (host.isEmpty())
         problems << Text::tr("no server host is set (server/host or --host)");
+    // Qt hands the string to libpq after keywords of its own, where a URI is not understood.
+    if (storageDriver == u"postgres" && postgres.trimmed().startsWith(u"postgres"_s, Qt::CaseInsensitive)
+        && postgres.contains(u"://"_s))
+        problems << Text::tr("storage/postgres: give the connection as keyword=value pairs (host=… dbname=…), not as a URI");
     return problems;
 }
 
@@ -354,7 +380,10 @@ QString describeSettings(const Settings &settings)
         block += u"# "_s + Text::tr(spec.doc);
         if (!spec.option.isEmpty())
             block += u" (--"_s + spec.option + u')';
-        block += u'\n' + spec.key.mid(slash + 1) + u'=' + spec.get(settings) + u'\n';
+        auto value = spec.get(settings);
+        if (spec.mayNamePassword)
+            value = StorageTarget::withoutPassword(value); // printed, it would be in a terminal's history
+        block += u'\n' + spec.key.mid(slash + 1) + u'=' + value + u'\n';
     }
     QStringList out;
     for (const auto &section : std::as_const(sections))
@@ -388,6 +417,28 @@ QString readSecret(const Settings &settings, QString *error)
         return {};
     }
     return secret;
+}
+
+QString readPostgresPassword(const Settings &settings, QString *error)
+{
+    auto path = settings.postgresPasswordFile;
+    if (const auto credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY"); !credentials.isEmpty()
+        && QFile::exists(credentials + u"/postgres_password"_s))
+        path = credentials + u"/postgres_password"_s;
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Text::tr("cannot read the PostgreSQL password file %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    // Only the line's end goes: a password may begin or end with spaces.
+    auto password = QString::fromUtf8(file.readLine(4096));
+    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+        password.chop(1);
+    if (password.isEmpty())
+        *error = Text::tr("the PostgreSQL password file %1 is empty").arg(path);
+    return password;
 }
 
 } // namespace qmuc

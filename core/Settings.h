@@ -32,6 +32,9 @@ struct Settings {
     int flushIntervalMs = 200;     // at most this much of the archive is lost if qmuc is killed
     int maxAvatarKiB = 256;        // a room's avatar (XEP-0486) may be at most this big
     int maxWriteQueueKiB = 65536;  // writes waiting for the disk above which messages go unarchived
+    QString storageDriver = QStringLiteral("sqlite"); // sqlite (a file in dataDir) or postgres
+    QString postgres;              // libpq connection string (keyword=value) or "service=NAME"
+    QString postgresPasswordFile;  // file holding PostgreSQL's password, when libpq's own ways do not
     QStringList admins;   // service administrators: owner rights in every room
     // [blocklist]: a real-time block list (XEP-0060 node) whose users may not join rooms.
     QString blocklistService;  // empty: none
@@ -60,6 +63,9 @@ struct SettingSpec {
     std::function<QString(Settings &, const QString &)> set;
     // Given several times on the command line, or as a comma-separated list in the file.
     bool repeatable = false;
+    // A connection string that may name a password: refused on the command line (every user of
+    // the machine can read it there), never printed.
+    bool mayNamePassword = false;
 };
 
 const QList<SettingSpec> &settingSpecs();
@@ -77,5 +83,12 @@ QString describeSettings(const Settings &settings);
 // the secret file. Returns an empty string and sets *error when there is none. Never logged.
 QString readSecret(const Settings &settings, QString *error);
 inline constexpr const char *SecretEnvironmentVariable = "QMUC_SECRET";
+
+// PostgreSQL's password, when the settings say where it is: the credential systemd hands over as
+// $CREDENTIALS_DIRECTORY/postgres_password if there is one, otherwise the first line of
+// storage/postgres_password_file. Empty without error when neither is set: libpq then finds it
+// itself (the connection string, the service file, PGPASSFILE or ~/.pgpass, PGPASSWORD). Sets
+// *error when the file cannot be read. Never logged.
+QString readPostgresPassword(const Settings &settings, QString *error);
 
 } // namespace qmuc

@@ -1,5 +1,7 @@
 #include "SettingsOptions.h"
 
+#include "storage/StorageTarget.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,14 @@ QStringList SettingsOptions::apply(const QCommandLineParser &parser, Settings &s
     for (const auto &[option, spec] : m_options) {
         if (!parser.isSet(option))
             continue;
+        if (spec->mayNamePassword && StorageTarget::namesPassword(parser.value(option))) {
+            // Not even stored: the process list shows it to every user already, say so.
+            problems << QCoreApplication::translate("qmuc::Settings",
+                            "--%1: a password on the command line is visible to every user of the machine; put it in the "
+                            "configuration file, a password file (--postgres-password-file), PGPASSFILE or a libpq service file")
+                            .arg(spec->option);
+            continue;
+        }
         const auto error = spec->set(settings, spec->repeatable ? parser.values(option).join(u',') : parser.value(option));
         if (!error.isEmpty())
             problems << u"--%1: %2"_s.arg(spec->option, error);

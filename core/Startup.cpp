@@ -44,6 +44,12 @@ Startup::Status Startup::configure(MucService &service)
     const auto secret = readSecret(m_settings, &secretError);
     if (secret.isEmpty())
         problems << secretError;
+    // Its password file, read now so that a missing one is a configuration error.
+    if (QString passwordError; m_settings.storageDriver == u"postgres") {
+        readPostgresPassword(m_settings, &passwordError);
+        if (!passwordError.isEmpty())
+            problems << passwordError;
+    }
     if (!QDir().mkpath(m_settings.dataDir))
         problems << tr("cannot create the data directory %1").arg(m_settings.dataDir);
     if (!problems.isEmpty())

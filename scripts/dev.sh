@@ -21,7 +21,7 @@ PACKAGES=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-plugins
   qt6-remoteobjects-dev libqt6remoteobjects6-bin
-  libqxmppqt6-dev libqt6sql6-sqlite libidn-dev libicu-dev
+  libqxmppqt6-dev libqt6sql6-sqlite libqt6sql6-psql postgresql libidn-dev libicu-dev
   prosody ejabberd python3-slixmpp
   xvfb xauth fonts-dejavu-core procps valgrind
   clang-19 libclang-rt-19-dev

@@ -51,7 +51,7 @@ Database::Database(QObject *parent)
     , m_connectionName(u"qmuc-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(200);
+    m_timer.setInterval(m_flushInterval);
     connect(&m_timer, &QTimer::timeout, this, &Database::flush);
 }
 
@@ -66,45 +66,62 @@ QString Database::errorText(const QSqlQuery &query) const
     return text.isEmpty() ? m_db.lastError().text() : text;
 }
 
-bool Database::open(const QString &path, QString *error)
+bool Database::open(const StorageTarget &target, QString *error)
 {
     if (m_db.isValid()) // opened before: start afresh
         disconnectFile();
-    m_path = path;
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(path);
-    const auto readOnly = readOnlyFile(path);
-    m_readOnly = !readOnly.isEmpty();
-    if (m_readOnly)
-        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-    if (!m_db.open()) {
-        *error = tr("cannot open %1: %2").arg(path, m_db.lastError().text());
+    m_open = false;
+    if (!connectTo(target, error))
         return false;
-    }
-    QSqlQuery q(m_db);
-    // WAL lets readers and the writer overlap; NORMAL syncs at checkpoints, which survives a
-    // crash of qmuc (not of the machine) without losing a committed transaction.
-    for (const auto &pragma : {u"PRAGMA busy_timeout = 200"_s, u"PRAGMA foreign_keys = ON"_s}) {
-        q.exec(pragma);
-    }
-    if (!q.exec(u"PRAGMA user_version"_s)) {
-        *error = tr("%1 is not a database qmuc can read: %2").arg(path, errorText(q));
-        m_db.close();
-        return false;
-    }
-    if (!Schema::upgrade(m_db, m_readOnly, error)) {
-        m_db.close();
-        return false;
-    }
-    if (!m_readOnly) {
-        q.exec(u"PRAGMA journal_mode = WAL"_s);
-        q.exec(u"PRAGMA synchronous = NORMAL"_s);
-    }
+    m_open = true;
     loadOccupantIdKey();
     if (m_readOnly) {
-        qCWarning(lcStorage).noquote() << "the database" << path << "is read-only (" << readOnly
+        qCWarning(lcStorage).noquote() << "the database" << path() << "is read-only (" << readOnlyFile(m_target.name)
                                        << "may not be written): changes are kept in memory until it may";
     }
+    return true;
+}
+
+bool Database::connectTo(const StorageTarget &target, QString *error)
+{
+    m_target = target;
+    m_dialect = Dialect(target.driver);
+    const auto name = path();
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.qtDriver())) {
+        *error = tr("cannot open %1: Qt SQL has no %2 driver here (Debian: libqt6sql6-psql)").arg(name, m_dialect.qtDriver());
+        return false;
+    }
+    m_readOnly = !m_dialect.isPostgres() && !readOnlyFile(target.name).isEmpty();
+    m_db = m_dialect.connection(target, m_connectionName, m_readOnly);
+    if (!m_db.open()) {
+        // libpq's words name host, port, user and database, never the password.
+        *error = tr("cannot open %1: %2").arg(name, m_db.lastError().text().trimmed());
+        return false;
+    }
+    QString why;
+    if (!m_dialect.afterOpen(m_db, m_readOnly, &why)) {
+        *error = tr("%1 is not a database qmuc can read: %2").arg(name, why);
+        m_db.close();
+        return false;
+    }
+    if (!Schema::upgrade(m_db, m_dialect, name, m_readOnly, error)) {
+        m_db.close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::reconnectIfLost(QString *error)
+{
+    if (!m_dialect.isPostgres())
+        return true;
+    if (m_db.isOpen() && QSqlQuery(m_db).exec(u"SELECT 1"_s))
+        return true; // the connection is fine: the write failed for another reason
+    const auto target = m_target;
+    disconnectFile();
+    if (!connectTo(target, error))
+        return false;
+    qCInfo(lcStorage).noquote() << "connected to" << path() << "again";
     return true;
 }
 
@@ -118,11 +135,12 @@ void Database::disconnectFile()
 
 void Database::close()
 {
-    if (m_db.isOpen()) {
+    if (m_open) {
         flush();
         forget();
         m_db.close();
     }
+    m_open = false;
     // What could not be written goes with the connection: the writes may refer to tables that
     // are gone after this.
     m_queue.clear();
@@ -143,16 +161,21 @@ void Database::loadOccupantIdKey()
     std::array<quint32, 8> words;
     QRandomGenerator::system()->fillRange(words.data(), words.size());
     m_occupantIdKey = QByteArray(reinterpret_cast<const char *>(words.data()), sizeof(words));
-    q.prepare(u"INSERT INTO service (name, value) VALUES ('occupant-id-key', ?)"_s);
+    // Another instance on the same database may have made one meanwhile: theirs is kept.
+    q.prepare(u"INSERT INTO service (name, value) VALUES ('occupant-id-key', ?) ON CONFLICT (name) DO NOTHING"_s);
     q.addBindValue(m_occupantIdKey);
-    if (!q.exec())
-        qCWarning(lcStorage).noquote() << "cannot keep the occupant id key in" << m_path
+    if (!q.exec()) {
+        qCWarning(lcStorage).noquote() << "cannot keep the occupant id key in" << path()
                                        << "; occupant ids will change when qmuc restarts:" << errorText(q);
+        return;
+    }
+    if (q.exec(u"SELECT value FROM service WHERE name = 'occupant-id-key'"_s) && q.next())
+        m_occupantIdKey = q.value(0).toByteArray();
 }
 
 int Database::schemaVersion() const
 {
-    return Schema::version(m_db);
+    return Schema::version(m_db, m_dialect);
 }
 
 bool Database::enqueue(Write write, Priority priority, qint64 bytes)
@@ -188,7 +211,7 @@ void Database::forget()
 bool Database::flush()
 {
     m_timer.stop();
-    if (!m_db.isOpen())
+    if (!m_open)
         return true;
     if (!m_queue.empty()) {
         QString error;
@@ -198,18 +221,20 @@ bool Database::flush()
             forget();
             if (rejected >= 0) {
                 // Kept, it would hold back every write after it for ever.
-                qCWarning(lcStorage).noquote() << "dropped a write that" << m_path << "refuses:" << error;
+                qCWarning(lcStorage).noquote() << "dropped a write that" << path() << "refuses:" << error;
                 m_queuedBytes -= m_queue[rejected].bytes;
                 m_queue.erase(m_queue.begin() + rejected);
                 continue;
             }
             if (!m_failing) {
                 m_failing = true;
-                qCWarning(lcStorage).noquote() << "cannot write to" << m_path << "(" << error << "); will retry,"
+                qCWarning(lcStorage).noquote() << "cannot write to" << path() << "(" << error << "); will retry,"
                                                << m_queue.size() << "writes waiting";
-                Q_EMIT writeFailed(tr("Cannot write to %1: %2").arg(m_path, error));
+                Q_EMIT writeFailed(tr("Cannot write to %1: %2").arg(path(), error));
             }
-            m_timer.start(qMax(m_timer.interval(), 1000));
+            // A PostgreSQL server that is down is asked again less and less often (a connection
+            // attempt may wait for connect_timeout); a file at once.
+            m_timer.start(m_dialect.isPostgres() ? qMin(1000 << qMin(m_retries++, 4), 16000) : qMax(m_timer.interval(), 1000));
             return false;
         }
         m_queue.clear();
@@ -220,7 +245,9 @@ bool Database::flush()
         }
         if (m_failing) {
             m_failing = false;
-            qCInfo(lcStorage).noquote() << "writing to" << m_path << "works again";
+            m_retries = 0;
+            m_timer.setInterval(m_flushInterval); // the retries' waits are over
+            qCInfo(lcStorage).noquote() << "writing to" << path() << "works again";
             Q_EMIT writeRecovered();
         }
     }
@@ -242,12 +269,15 @@ bool Database::writeQueue(qsizetype *rejected, QString *error)
     error->clear();
     if (m_readOnly) {
         // Made writable since: take it up again, no restart needed.
-        if (!readOnlyFile(m_path).isEmpty() || !open(m_path, error) || m_readOnly) {
+        if (!readOnlyFile(m_target.name).isEmpty() || !open(m_target, error) || m_readOnly) {
             if (error->isEmpty())
                 *error = tr("the database is read-only");
             return false;
         }
     }
+    // After a failure: a PostgreSQL connection that was lost is made again first.
+    if (m_failing && !reconnectIfLost(error))
+        return false;
     if (!m_db.transaction()) {
         *error = m_db.lastError().text();
         return false;
@@ -256,8 +286,8 @@ bool Database::writeQueue(qsizetype *rejected, QString *error)
         QSqlError why;
         if (!m_queue[i].write(&why)) {
             *error = why.text();
-            // SQLITE_CONSTRAINT: this write is refused for what it is, not because of the file.
-            if ((why.nativeErrorCode().toInt() & 0xff) == 19)
+            // A constraint: this write is refused for what it is, not because of the database.
+            if (m_dialect.isRefusal(why))
                 *rejected = i;
             m_db.rollback();
             return false;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Dialect.h"
+#include "StorageTarget.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -15,12 +18,13 @@ namespace qmuc {
 
 class Table;
 
-// The SQLite file: its connection (WAL; read-only when the file's mode bits say so), its schema
-// brought up to date on open (Schema), and the queue every write goes through. Writes are queued
-// and go to the file in one transaction per tick (flushInterval), so routing never waits for the
-// disk; a clean stop flushes, and a crash loses at most the last tick. A write that fails (disk
-// full, read-only file) is reported through writeFailed and retried (a file made writable again is
-// reopened); nothing crashes.
+// The database: a SQLite file (WAL; read-only when the file's mode bits say so) or a PostgreSQL
+// database (Dialect says what differs), its schema brought up to date on open (Schema), and the
+// queue every write goes through. Writes are queued and go to the database in one transaction per
+// tick (flushInterval), so routing never waits for the disk; a clean stop flushes, and a crash
+// loses at most the last tick. A write that fails (disk full, read-only file, a PostgreSQL server
+// that went away) is reported through writeFailed and retried (a file made writable again is
+// reopened, a lost connection made again); nothing crashes.
 class Database : public QObject
 {
     Q_OBJECT
@@ -28,21 +32,30 @@ public:
     explicit Database(QObject *parent = nullptr);
     ~Database() override;
 
-    // Opens (creating and upgrading in place as needed) the database at path; ":memory:" keeps it
-    // in memory. Returns false with *error set when the file cannot be used.
-    bool open(const QString &path, QString *error);
-    // Writes the queue (what cannot be written is lost) and closes the file.
+    // Opens (creating and upgrading in place as needed) the database: a SQLite file (":memory:"
+    // keeps it in memory) or PostgreSQL. Returns false with *error set when it cannot be used.
+    bool open(const StorageTarget &target, QString *error);
+    // Writes the queue (what cannot be written is lost) and closes the database.
     void close();
-    bool isOpen() const { return m_db.isOpen(); }
-    QString path() const { return m_path; }
+    // Opened and not closed since: a PostgreSQL connection that is lost meanwhile (which Qt's
+    // driver reports as not open) still counts, being made again.
+    bool isOpen() const { return m_open; }
+    // What logs and windows call it: the file, or the PostgreSQL connection without its password.
+    QString path() const { return m_target.displayName(); }
+    const StorageTarget &target() const { return m_target; }
+    const Dialect &dialect() const { return m_dialect; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     QSqlDatabase &connection() { return m_db; }
     // Why a statement failed, in the connection's words when the statement has none.
     QString errorText(const QSqlQuery &query) const;
 
-    void setFlushInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
-    int flushInterval() const { return m_timer.interval(); }
+    void setFlushInterval(int milliseconds)
+    {
+        m_flushInterval = milliseconds;
+        m_timer.setInterval(milliseconds);
+    }
+    int flushInterval() const { return m_flushInterval; }
 
     // The service's secret for occupant ids (XEP-0421), made on first open and kept in the file.
     const QByteArray &occupantIdKey() const { return m_occupantIdKey; }
@@ -82,6 +95,11 @@ private:
 
     // Lets go of the connection (the queue stays): the tables drop their statements first.
     void disconnectFile();
+    // Connects and brings the schema up to date (open() without forgetting the queue).
+    bool connectTo(const StorageTarget &target, QString *error);
+    // After a failed write to PostgreSQL: whether the connection still answers; if not, a new one
+    // (the server restarted, or the network came back). False with *error while it cannot.
+    bool reconnectIfLost(QString *error);
     void loadOccupantIdKey();
     // One transaction for the whole queue. On failure, *rejected is the write the database refused
     // for itself (a constraint), or -1 when the file refused them all.
@@ -89,10 +107,14 @@ private:
 
     QString m_connectionName;
     QSqlDatabase m_db;
-    QString m_path;
+    StorageTarget m_target;
+    Dialect m_dialect;
     bool m_readOnly = false;
+    bool m_open = false;
     QByteArray m_occupantIdKey;
     bool m_failing = false;
+    int m_retries = 0;          // of a failing PostgreSQL, for the wait before the next
+    int m_flushInterval = 200;
     qint64 m_refused = 0; // messages refused by a full queue in this spell
     qint64 m_queuedBytes = 0;
     qint64 m_maxQueueBytes = 64 * 1024 * 1024;

@@ -63,14 +63,15 @@ qint64 RoomTable::id(const QString &jid, bool create, QSqlError *error)
         return 0;
     // A room that was never saved (a temporary one whose messages are logged): a row of its own,
     // removed with it.
-    q.prepare(u"INSERT INTO rooms (jid, persistent, config) VALUES (?, 0, '{}')"_s);
+    // RETURNING, not lastInsertId(): PostgreSQL's rows have no OID that Qt could report.
+    q.prepare(u"INSERT INTO rooms (jid, persistent, config) VALUES (?, 0, '{}') RETURNING id"_s);
     q.addBindValue(jid);
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         if (error)
             *error = q.lastError();
         return 0;
     }
-    const auto id = q.lastInsertId().toLongLong();
+    const auto id = q.value(0).toLongLong();
     m_ids.insert(jid, id);
     return id;
 }

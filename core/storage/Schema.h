@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Dialect.h"
+#include "StorageTarget.h"
 #include "../StorageReport.h"
 
 #include <QCoreApplication>
@@ -7,22 +9,25 @@
 
 namespace qmuc {
 
-// The file's layout: its version (SQLite's user_version), the steps that bring an older file up to
-// date in place, and a read-only look at what a file holds (`qmuc --check-db`).
+// The database's layout: its version (SQLite's user_version, PostgreSQL's qmuc_schema), the steps
+// that bring an older one up to date in place, the same for both, and a read-only look at what a
+// database holds (`qmuc --check-db`).
 class Schema
 {
     Q_DECLARE_TR_FUNCTIONS(qmuc::Schema)
 public:
     static constexpr int Version = 8;
 
-    // The version of the open database's layout (0 for an empty file).
-    static int version(const QSqlDatabase &db);
-    // Brings the open database's layout to Version, a step per transaction; false with *error set
-    // when it cannot (a newer file, a read-only one, a failed step).
-    static bool upgrade(QSqlDatabase &db, bool readOnly, QString *error);
-    // Reads the file at path through a connection of its own, on the calling thread, without
+    // The version of the open database's layout (0 for an empty one).
+    static int version(const QSqlDatabase &db, const Dialect &dialect);
+    // Brings the open database's layout (`name` in messages) to `target` (tests stop earlier), a
+    // step per transaction; false with *error set when it cannot (a newer database, a read-only
+    // one, a failed step).
+    static bool upgrade(QSqlDatabase &db, const Dialect &dialect, const QString &name, bool readOnly, QString *error,
+                        int target = Version);
+    // Reads the database through a connection of its own, on the calling thread, without
     // changing it.
-    static StorageReport check(const QString &path, StorageCheck depth = StorageCheck::Verify);
+    static StorageReport check(const StorageTarget &target, StorageCheck depth = StorageCheck::Verify);
 };
 
 } // namespace qmuc

@@ -12,10 +12,10 @@ Store::Store(QObject *parent)
     connect(&m_database, &Database::queueFull, this, &Store::queueFull);
 }
 
-bool Store::open(const QString &path, QString *error)
+bool Store::open(const StorageTarget &target, QString *error)
 {
     m_rooms.dropStaged(); // their writes went with the last connection
-    return m_database.open(path, error);
+    return m_database.open(target, error);
 }
 
 Store::~Store()

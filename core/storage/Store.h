@@ -7,7 +7,8 @@
 
 namespace qmuc {
 
-// The SQLite file behind persistent rooms and the message archive, as the service holds it: the
+// The database behind persistent rooms and the message archive (a SQLite file, or PostgreSQL), as
+// the service holds it: the
 // room records and the archive muc/ asks for, on one database (Database: connection, schema,
 // write queue; RoomTable; ArchiveTable).
 // Writes are queued and go to the file in one transaction per tick (flushInterval); a failed write
@@ -21,11 +22,13 @@ public:
     explicit Store(QObject *parent = nullptr);
     ~Store() override;
 
-    // Opens (creating and upgrading in place as needed) the database at path; ":memory:" keeps it
-    // in memory. Returns false with *error set when the file cannot be used.
-    bool open(const QString &path, QString *error);
+    // Opens (creating and upgrading in place as needed) the database: a SQLite file (":memory:"
+    // keeps it in memory) or PostgreSQL. Returns false with *error set when it cannot be used.
+    bool open(const StorageTarget &target, QString *error);
     bool isOpen() const { return m_database.isOpen(); }
+    // The file, or the PostgreSQL connection without its password: what logs and windows say.
     QString path() const { return m_database.path(); }
+    const StorageTarget &target() const { return m_database.target(); }
     bool isReadOnly() const { return m_database.isReadOnly(); }
     int schemaVersion() const { return m_database.schemaVersion(); }
 
@@ -62,10 +65,10 @@ public:
     void setMaxQueueBytes(qint64 bytes) { m_database.setMaxQueueBytes(bytes); }
     qint64 queuedBytes() const { return m_database.queuedBytes(); }
 
-    // Reads the file without changing it, on the calling thread (see StorageCheck).
-    static StorageReport check(const QString &path, StorageCheck depth = StorageCheck::Verify)
+    // Reads the database without changing it, on the calling thread (see StorageCheck).
+    static StorageReport check(const StorageTarget &target, StorageCheck depth = StorageCheck::Verify)
     {
-        return Schema::check(path, depth);
+        return Schema::check(target, depth);
     }
 
 Q_SIGNALS:

@@ -2,6 +2,7 @@
 // across restarts of the real qmuc binary — a clean stop (SIGTERM) and a crash (SIGKILL) — as
 // real clients (QXmppClient users, through a real server (Prosody or ejabberd)) notice it: discovery, the owner's
 // forms and lists, what a joiner is sent, and MAM queries paged with XEP-0059.
+#include "PostgresServer.h"
 #include "RoomScenario.h"
 
 #include <QXmppDataForm.h>
@@ -18,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
@@ -127,6 +129,9 @@ QString difference(const QStringList &actual, const QStringList &expected)
     return {};
 }
 
+// The PostgreSQL role's password in tst_persistence_postgres.
+const QString PostgresPassword = u"persistence-only-ZZ9"_s;
+
 // qmuc's config file, the same for every start: the flush interval the kill -9 bound relies on.
 QStringList qmucArguments()
 {
@@ -136,6 +141,26 @@ QStringList qmucArguments()
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         qFatal("cannot write %s", qPrintable(path));
     file.write(QByteArray("[storage]\nflush_interval_ms=") + QByteArray::number(FlushIntervalMs) + '\n');
+    if (testsPostgres()) {
+        // On PostgreSQL: a database of its own, as a role that logs in with a password, which
+        // qmuc reads from a file.
+        auto *cluster = sharedPostgres();
+        if (!cluster)
+            qFatal("no PostgreSQL cluster");
+        const auto database = QRegularExpression(u"dbname=(\\S+)"_s).match(cluster->createDatabase(u"persistence"_s)).captured(1);
+        const auto role = QString::fromLatin1(PostgresServer::PasswordRole);
+        QString error;
+        if (!cluster->exec(u"postgres"_s, {u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(role, PostgresPassword),
+                                           u"ALTER DATABASE %1 OWNER TO %2"_s.arg(database, role)}, &error))
+            qFatal("%s", qPrintable(error));
+        const auto passwordFile = testDir("postgres-password");
+        QFile password(passwordFile);
+        if (!password.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(passwordFile));
+        password.write(PostgresPassword.toUtf8() + '\n');
+        file.write("driver=postgres\npostgres=" + cluster->connectionString(database, role).toUtf8()
+                   + "\npostgres_password_file=" + passwordFile.toUtf8() + '\n');
+    }
     // The load under which qmuc is killed is one user sending 50 messages a second, far over the
     // groupchat rate a stranger gets; this test is about the archive, not the limits.
     file.write("[limits]\ngroupchat_rate=0\n");
@@ -159,6 +184,7 @@ private Q_SLOTS:
     void temporaryRoomIsGoneAfterRestart();
     // Last: it leaves qmuc restarted on a writable file, but runs most of itself on a read-only one.
     void readOnlyDatabaseKeepsTheServiceRouting();
+    void databaseDownKeepsTheServiceRouting();
 
 private:
     explicit PersistenceTest(const QStringList &qmucArguments)
@@ -662,6 +688,8 @@ void PersistenceTest::temporaryRoomIsGoneAfterRestart()
 // and still stops cleanly on SIGTERM. With the mode restored, the next start is a normal one.
 void PersistenceTest::readOnlyDatabaseKeepsTheServiceRouting()
 {
+    if (testsPostgres())
+        QSKIP("a SQLite file's own (databaseDownKeepsTheServiceRouting is PostgreSQL's)");
     QVERIFY(createRoom(roomConfig({{u"muc#roomconfig_roomname"_s, u"Frozen"_s},
                                    {u"muc#roomconfig_persistentroom"_s, u"1"_s},
                                    {u"muc#roomconfig_enablelogging"_s, u"1"_s}})));
@@ -770,6 +798,48 @@ void PersistenceTest::readOnlyDatabaseKeepsTheServiceRouting()
     QVERIFY(say(*m_alice, u"alice"_s, u"Written after the chmod back"_s));
     QTest::qWait(FlushIntervalMs + FlushMarginMs);
     QVERIFY2(!m_qmuc->output().contains(u"cannot write"_s), qPrintable(m_qmuc->output()));
+}
+
+// PostgreSQL stops under a running qmuc (an operator restarts it, or it fails over): people go
+// on talking, qmuc says once that it cannot write, and once the server is back it connects again
+// by itself and writes what waited, so the archive has every message. The password it logs in
+// with appears nowhere in what it says.
+void PersistenceTest::databaseDownKeepsTheServiceRouting()
+{
+    if (!testsPostgres())
+        QSKIP("PostgreSQL's own (tst_persistence_postgres)");
+    auto *cluster = sharedPostgres();
+    QVERIFY(cluster);
+    // Whatever happens, the cluster runs again afterwards.
+    const auto restart = qScopeGuard([cluster] { cluster->start(); });
+    QVERIFY(createRoom(roomConfig({{u"muc#roomconfig_roomname"_s, u"Outage"_s},
+                                   {u"muc#roomconfig_persistentroom"_s, u"1"_s},
+                                   {u"muc#roomconfig_enablelogging"_s, u"1"_s}})));
+    QVERIFY(statusCodes(enter(*m_bob, u"bob"_s)).contains(110));
+    QVERIFY(say(*m_alice, u"alice"_s, u"Before the outage"_s));
+    QTest::qWait(FlushIntervalMs + FlushMarginMs);
+
+    cluster->stop();
+    QStringList sent{u"Before the outage"_s};
+    for (int i = 1; i <= 6; ++i) {
+        sent << u"During the outage %1"_s.arg(i);
+        QVERIFY(say(i % 2 ? *m_alice : *m_bob, i % 2 ? u"alice"_s : u"bob"_s, sent.last()));
+    }
+    const auto writeFailure = u"qmuc.storage warning: cannot write to PostgreSQL ("_s;
+    QVERIFY2(m_qmuc->waitForOutput(writeFailure, 5000), qPrintable(m_qmuc->output()));
+    QVERIFY(m_carol->request(u"<iq type='get' to='%1'><ping xmlns='urn:xmpp:ping'/></iq>"_s.arg(m_server->domain()))
+                .isResult());
+    QVERIFY(roomInfo(*m_carol).isResult());
+
+    QVERIFY2(cluster->start(), qPrintable(cluster->error()));
+    // Retried after 1, 2, 4, … s: well within this.
+    QVERIFY2(m_qmuc->waitForOutput(u"works again"_s, 30000), qPrintable(m_qmuc->output()));
+    QCOMPARE(m_qmuc->output().split(u'\n').filter(writeFailure).size(), 1);
+    QStringList archived;
+    for (const auto &line : wholeArchive(*m_bob, 3, false))
+        archived << line.section(u"body='"_s, 1).chopped(1);
+    QCOMPARE(archived, sent);
+    QVERIFY2(!m_qmuc->output().contains(PostgresPassword), "qmuc logged the PostgreSQL password");
 }
 
 QTEST_GUILESS_MAIN(PersistenceTest)

@@ -8,6 +8,12 @@
 #include <QTest>
 #include <QTextStream>
 
+// Linked with the test support library, a test may run on PostgreSQL (QMUC_TEST_STORAGE=postgres).
+#if __has_include(<PostgresServer.h>)
+#include <PostgresServer.h>
+#define QMUC_HARNESS_POSTGRES 1
+#endif
+
 namespace qmuc::test {
 
 inline const QString Coven = u"coven@chat.shakespeare.lit"_s;
@@ -22,12 +28,44 @@ protected:
     void setUpService(const QStringList &admins = {}, const QString &dataDir = {})
     {
         m_service = std::make_unique<MucService>();
-        Settings settings;
-        settings.domain = u"chat.shakespeare.lit"_s;
+        Settings settings = settingsFor(dataDir);
         settings.admins = admins;
-        settings.dataDir = dataDir;
         m_service->configure(settings, u"secret"_s);
         m_service->setSink([this](const QByteArray &xml) { m_out += xml; return true; });
+        if (settings.storageDriver == u"postgres" && dataDir.isEmpty()) {
+            // Opened now: a cluster that failed must fail the test, not fall back to memory.
+            // (With a data directory, the test opens it itself, as qmuc does on start.)
+            QString error;
+            if (!m_service->openStorage(&error))
+                QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        }
+    }
+
+    // The service's settings for rooms and archive in dataDir: a SQLite file there (in memory
+    // when empty), or on PostgreSQL a database of their own (a fresh one when dataDir is empty).
+    static Settings settingsFor(const QString &dataDir)
+    {
+        Settings settings;
+        settings.domain = u"chat.shakespeare.lit"_s;
+        settings.dataDir = dataDir;
+#ifdef QMUC_HARNESS_POSTGRES
+        if (testsPostgres()) {
+            static QHash<QString, QString> databases;
+            settings.storageDriver = u"postgres"_s;
+            auto *cluster = sharedPostgres();
+            const auto it = databases.constFind(dataDir);
+            if (it != databases.cend()) {
+                settings.postgres = *it;
+            } else if (cluster) {
+                settings.postgres = cluster->createDatabase(QString::fromLatin1(QTest::currentTestFunction()));
+                if (!dataDir.isEmpty())
+                    databases.insert(dataDir, settings.postgres);
+            } else {
+                settings.postgres = u"host=/nonexistent"_s; // fails to open, naming it
+            }
+        }
+#endif
+        return settings;
     }
 
     // A fresh service keeping its rooms and archive in dataDir, opened as qmuc opens it on start.

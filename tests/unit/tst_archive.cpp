@@ -496,7 +496,7 @@ void ArchiveTest::temporaryRoomDoesNotOutliveTheService()
 
     QVERIFY2(setUpServiceWithData(dir.path(), &error), qPrintable(error));
     QCOMPARE(m_service->rooms().size(), 0);
-    QCOMPARE(MucService::checkDatabase(dir.filePath(u"qmuc.sqlite"_s)).messages, 0);
+    QCOMPARE(MucService::checkDatabase(MucService::storageTarget(settingsFor(dir.path()))).messages, 0);
 }
 
 void ArchiveTest::historyOfUnarchivedRoomOutlivesTheService()
