@@ -66,7 +66,8 @@ void ClientsE2eTest::ownerSetsRoomAvatarOthersSeeIt()
     const auto info = m_carol->discover(QXmppDiscoveryIq::InfoQuery, m_room).as<QXmppDiscoveryIq>();
     QVERIFY(info.features().contains(vcardNs));
     QString hash;
-    for (const auto &field : info.form().fields()) {
+    const auto form = info.form(); // by value: iterating a temporary's fields would read freed memory
+    for (const auto &field : form.fields()) {
         if (field.key() == u"muc#roominfo_avatarhash")
             hash = field.value().toStringList().join(u',');
     }

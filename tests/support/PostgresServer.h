@@ -12,7 +12,7 @@ namespace qmuc::test {
 
 // A private PostgreSQL cluster for the tests: initdb into the test's own directory (or /tmp when
 // the postgres user may not enter it), as the postgres user when the tests run as root, listening
-// on a free loopback port and on a socket in its directory only, stopped by the postmaster's PID.
+// on a free loopback port only (no Unix socket), stopped by the postmaster's PID.
 // The superuser `postgres` logs in over TCP without a password; the role PasswordRole only with
 // its password (scram-sha-256), for the tests of how qmuc passes one.
 class PostgresServer
@@ -51,7 +51,7 @@ private:
     QStringList asPostgres(const QStringList &command) const;
 
     std::unique_ptr<QTemporaryDir> m_tempDir;
-    QString m_root;     // data, socket and log below it
+    QString m_root;     // data and log below it
     QString m_binDir;   // /usr/lib/postgresql/NN/bin
     quint16 m_port = 0;
     bool m_initialised = false;
