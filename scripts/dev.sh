@@ -8,7 +8,8 @@
 #   scripts/dev.sh shell   an interactive shell in the build environment
 #   scripts/dev.sh exec CMD...   run CMD in the build environment
 #   scripts/dev.sh fuzz    build the libFuzzer targets (clang, ASan, UBSan) in build-fuzz/ and run
-#                          each for QMUC_FUZZ_SECONDS (default 30) from the seed corpus
+#                          each for QMUC_FUZZ_SECONDS (default 30) from the seed corpus, or for
+#                          QMUC_FUZZ_RUNS inputs from a fixed seed (the same inputs every time)
 #   scripts/dev.sh mirror  print the Debian mirror the host's apt uses
 #
 # On a host whose apt offers libqxmppqt6-dev (Debian 13 or later) the packages are installed
@@ -166,8 +167,8 @@ fuzz() {
     set -e
     cd "$2"
     [ -f "$1/build.ninja" ] || cmake --preset fuzz -B "$1" >&2
-    cmake "$1" -DQMUC_FUZZ_SECONDS="$3" >/dev/null
-    cmake --build "$1" --parallel "$(nproc)" --target fuzz_xmlstreamparser fuzz_service' _ "$dir" "$repo" "${QMUC_FUZZ_SECONDS:-30}"
+    cmake "$1" -DQMUC_FUZZ_SECONDS="$3" -DQMUC_FUZZ_RUNS="$4" >/dev/null
+    cmake --build "$1" --parallel "$(nproc)" --target fuzz_xmlstreamparser fuzz_service' _ "$dir" "$repo" "${QMUC_FUZZ_SECONDS:-30}" "${QMUC_FUZZ_RUNS:-0}"
   in_env ctest --test-dir "$dir" -L fuzz --output-on-failure "$@"
 }
 
