@@ -18,7 +18,9 @@
 //    the same run, sent evenly; p50 and p99 of send-to-receive time over every copy.
 //
 // What the target writes to the server is read from /proc/<pid>/io: bytes per delivered copy and
-// writes per second. With --rooms R it measures joins instead: R rooms
+// writes per second; this program's own CPU per copy tells whether the clients kept up. The
+// environment variable E2E_NOTHING_MARKS adds its XML to every copy of the do-nothing component,
+// to weigh what an element costs the server. With --rooms R it measures joins instead: R rooms
 // of N occupants (clients join several rooms each), the time to create and to fill them, the
 // stanzas a join costs, and the resident memory the target (and the server) grew by per occupant.
 //
@@ -132,6 +134,8 @@ bool waitUntil(const std::function<bool()> &done, int ms)
 int runNothingComponent(const QString &host, quint16 port, const QString &domain)
 {
     const auto secret = qgetenv("E2E_SECRET");
+    // What else each copy carries (E2E_NOTHING_MARKS), to weigh what qmuc's marks cost the server.
+    const auto marks = qgetenv("E2E_NOTHING_MARKS");
     QTcpSocket socket;
     socket.setSocketOption(QAbstractSocket::LowDelayOption, 1); // as qmuc's connection: no Nagle delays
     socket.connectToHost(host, port);
@@ -204,7 +208,7 @@ int runNothingComponent(const QString &host, quint16 port, const QString &domain
                         nick = it.key().toUtf8();
                 }
                 const QByteArray head = "<message from='" + room.toUtf8() + '/' + nick + "' type='groupchat' id='" + id + "' to='";
-                const QByteArray tail = "'><body>" + body + "</body></message>";
+                const QByteArray tail = "'><body>" + body + "</body>" + marks + "</message>";
                 for (const auto &jid : occupants)
                     out += head + jid + tail;
             } else {
@@ -467,6 +471,7 @@ struct Figures {
     double delivered = 0;     // copies per second at saturation
     double serverUs = 0;      // server CPU µs per delivered copy
     double targetUs = 0;      // target CPU µs per delivered copy (0 for builtin)
+    double driverUs = 0;      // this program's (the clients') CPU µs per delivered copy
     double targetBytes = 0;   // bytes the target wrote per delivered copy
     double targetWrites = 0;  // write calls of the target per second
     double clientBytes = 0;   // bytes clients read per delivered copy
@@ -589,13 +594,16 @@ public:
         auto t0 = nowNs();
         auto server0 = sample(server->workerPid());
         auto target0 = sample(targetPid());
+        auto driver0 = sample(QCoreApplication::applicationPid());
         const auto delivered0 = m_counters.delivered;
         const auto bytes0 = m_counters.bytes;
         waitUntil([] { return false; }, int(m_options.seconds * 1000));
         const double elapsed = double(nowNs() - t0) / 1e9;
         const auto server1 = sample(server->workerPid());
         const auto target1 = sample(targetPid());
+        const auto driver1 = sample(QCoreApplication::applicationPid());
         const double delivered = double(m_counters.delivered - delivered0);
+        f.driverUs = (driver1.cpu - driver0.cpu) * 1e6 / delivered;
         f.delivered = delivered / elapsed;
         f.serverUs = (server1.cpu - server0.cpu) * 1e6 / delivered;
         f.targetUs = (target1.cpu - target0.cpu) * 1e6 / delivered;
@@ -643,8 +651,6 @@ public:
         stopAll();
         return f;
     }
-
-    Counters &counters() { return m_counters; }
 
 private:
     void startPinned(QProcess &process, const QString &program, const QStringList &arguments, const QString &secret)
@@ -877,11 +883,12 @@ int main(int argc, char *argv[])
                                   .arg(f->serverKiBPerOccupant, 0, 'f', 2));
                 } else {
                     printLine(u"%1 N=%2 %3 delivered/s=%4 server_us/copy=%5 target_us/copy=%6 target_B/copy=%7 "
-                              u"target_writes/s=%8 client_B/copy=%9 latency_rate=%10/s p50_ms=%11 p99_ms=%12"_s
+                              u"target_writes/s=%8 client_B/copy=%9 latency_rate=%10/s p50_ms=%11 p99_ms=%12 clients_us/copy=%13"_s
                                   .arg(serverName).arg(size).arg(targetName(target))
                                   .arg(f->delivered, 0, 'f', 0).arg(f->serverUs, 0, 'f', 1).arg(f->targetUs, 0, 'f', 2)
                                   .arg(f->targetBytes, 0, 'f', 0).arg(f->targetWrites, 0, 'f', 0)
-                                  .arg(f->clientBytes, 0, 'f', 0).arg(f->offered, 0, 'f', 0).arg(f->p50, 0, 'f', 2).arg(f->p99, 0, 'f', 2));
+                                  .arg(f->clientBytes, 0, 'f', 0).arg(f->offered, 0, 'f', 0).arg(f->p50, 0, 'f', 2).arg(f->p99, 0, 'f', 2)
+                                  .arg(f->driverUs, 0, 'f', 1));
                 }
             }
         }
