@@ -20,9 +20,10 @@
 // What the target writes to the server is read from /proc/<pid>/io: bytes per delivered copy and
 // writes per second; this program's own CPU per copy tells whether the clients kept up. The
 // environment variable E2E_NOTHING_MARKS adds its XML to every copy of the do-nothing component,
-// to weigh what an element costs the server. With --rooms R it measures joins instead: R rooms
-// of N occupants (clients join several rooms each), the time to create and to fill them, the
-// stanzas a join costs, and the resident memory the target (and the server) grew by per occupant.
+// to weigh what an element costs the server; E2E_WRAP runs the target under a tool (massif). With
+// --rooms R it measures joins instead: R rooms of N occupants (clients join several rooms each),
+// the time to create and to fill them, the stanzas a join costs, and the resident memory the
+// target (and the server) grew by per occupant.
 //
 // One line per run on stdout; with --repeat each figure is the median of the runs with min and max,
 // and a table of ratios ends the output. Progress goes to stderr.
@@ -669,7 +670,14 @@ private:
                 ::sched_setaffinity(0, sizeof set, &set);
             }
         });
-        process.start(program, arguments);
+        // E2E_WRAP runs the target under a tool, e.g. "valgrind --tool=massif" (same PID).
+        auto command = QProcess::splitCommand(QString::fromLocal8Bit(qgetenv("E2E_WRAP")));
+        if (command.isEmpty()) {
+            process.start(program, arguments);
+        } else {
+            const auto tool = command.takeFirst();
+            process.start(tool, command << program << arguments);
+        }
         process.waitForStarted(5000);
     }
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 #include <QXmppIq.h>
 
@@ -175,7 +176,7 @@ public:
     // Nicks (as keys for occupantByNick()), oldest first.
     const QStringList &joinOrder() const { return m_joinOrder; }
     Affiliation affiliationOf(const QString &bareJid) const;
-    const QHash<QString, Affiliate> &affiliates() const { return m_affiliates; }
+    const QMap<QString, Affiliate> &affiliates() const { return m_affiliates; }
     // Registered nicknames (§7.10): who holds a nick, and registering or giving one up.
     QString nickHolder(const QString &nick) const;
     void setRegisteredNick(const QString &bareJid, const QString &nick);
@@ -298,10 +299,12 @@ private:
     bool m_locked = false;
     bool m_abandoned = false;               // the creator cancelled the initial configuration
     // These three hold nicks as nicknameKey() (Nickname.h); Occupant::nick is the nick as shown.
-    QHash<QString, Occupant> m_occupants;   // by nick
-    QStringList m_joinOrder;                // nicks, oldest first
-    QHash<QString, QString> m_sessionNick;  // full JID -> nick
-    QHash<QString, Affiliate> m_affiliates; // bare JID -> affiliation other than none, or a registered nick
+    // Maps, not hashes: Qt 6.8's QHash takes room for 48 entries at its first insert, which in a
+    // room of ten is more than the occupants themselves (bench/README.md, memory per occupant).
+    QMap<QString, Occupant> m_occupants;   // by nick
+    QStringList m_joinOrder;               // nicks, oldest first
+    QMap<QString, QString> m_sessionNick;  // full JID -> nick
+    QMap<QString, Affiliate> m_affiliates; // bare JID -> affiliation other than none, or a registered nick
     QByteArray m_afterSelf; // sent between telling a removed occupant and telling the others
     QList<QByteArray> m_recipients;
     bool m_recipientsValid = false;

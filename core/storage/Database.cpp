@@ -1,8 +1,10 @@
 #include "Database.h"
 
+#include "Checkpointer.h"
 #include "Schema.h"
 #include "../Logging.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -16,7 +18,9 @@ namespace qmuc {
 
 namespace {
 
-// A queue that cannot be written is kept, up to this many writes; older messages go first.
+// How long a tick's transaction may hold the routing thread before the rest of the queue waits
+// for the next one.
+constexpr qint64 SliceNs = 2'000'000;
 
 constexpr auto WriteBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
 
@@ -52,7 +56,10 @@ Database::Database(QObject *parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(m_flushInterval);
-    connect(&m_timer, &QTimer::timeout, this, &Database::flush);
+    connect(&m_timer, &QTimer::timeout, this, &Database::tick);
+    m_more.setSingleShot(true);
+    m_more.setInterval(0);
+    connect(&m_more, &QTimer::timeout, this, &Database::tick);
 }
 
 Database::~Database()
@@ -108,6 +115,11 @@ bool Database::connectTo(const StorageTarget &target, QString *error)
         m_db.close();
         return false;
     }
+    if (!m_dialect.isPostgres() && !m_readOnly && target.name != u":memory:") {
+        // The log is copied into the file by the checkpoint thread, not by a commit on this one.
+        QSqlQuery(m_db).exec(u"PRAGMA wal_autocheckpoint = 0"_s);
+        m_checkpointer = std::make_unique<Checkpointer>(target.name);
+    }
     return true;
 }
 
@@ -128,6 +140,7 @@ bool Database::reconnectIfLost(QString *error)
 void Database::disconnectFile()
 {
     forget();
+    m_checkpointer.reset();
     m_db.close();
     m_db = {};
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -138,14 +151,17 @@ void Database::close()
     if (m_open) {
         flush();
         forget();
+        m_checkpointer.reset(); // after a last checkpoint
         m_db.close();
     }
+    m_checkpointer.reset();
     m_open = false;
     // What could not be written goes with the connection: the writes may refer to tables that
     // are gone after this.
     m_queue.clear();
     m_queuedBytes = 0;
     m_timer.stop();
+    m_more.stop();
     m_db = {};
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -211,12 +227,27 @@ void Database::forget()
 bool Database::flush()
 {
     m_timer.stop();
+    m_more.stop();
+    return write(-1);
+}
+
+void Database::tick()
+{
+    if (write(SliceNs) && !m_queue.empty())
+        m_more.start();
+}
+
+bool Database::write(qint64 budgetNs)
+{
     if (!m_open)
         return true;
-    if (!m_queue.empty()) {
+    while (!m_queue.empty()) {
         QString error;
+        qsizetype written = 0;
         qsizetype rejected = -1;
-        while (!writeQueue(&rejected, &error)) {
+        QElapsedTimer took;
+        took.start();
+        if (!writeQueue(budgetNs, &written, &rejected, &error)) {
             // Ids and positions handed out inside the rolled-back transaction are void.
             forget();
             if (rejected >= 0) {
@@ -234,15 +265,15 @@ bool Database::flush()
             }
             // A PostgreSQL server that is down is asked again less and less often (a connection
             // attempt may wait for connect_timeout); a file at once.
+            m_more.stop();
             m_timer.start(m_dialect.isPostgres() ? qMin(1000 << qMin(m_retries++, 4), 16000) : qMax(m_timer.interval(), 1000));
             return false;
         }
-        m_queue.clear();
-        m_queuedBytes = 0;
-        if (m_refused > 0) {
-            qCInfo(lcStorage).noquote() << "the write queue is written;" << m_refused << "messages were not archived meanwhile";
-            m_refused = 0;
-        }
+        qCDebug(lcStorage).noquote() << "wrote" << written << "changes in" << took.nsecsElapsed() / 1000 << "µs,"
+                                     << m_queue.size() - written << "left for the next slice";
+        for (auto it = m_queue.cbegin(); it != m_queue.cbegin() + written; ++it)
+            m_queuedBytes -= it->bytes;
+        m_queue.erase(m_queue.begin(), m_queue.begin() + written);
         if (m_failing) {
             m_failing = false;
             m_retries = 0;
@@ -250,6 +281,12 @@ bool Database::flush()
             qCInfo(lcStorage).noquote() << "writing to" << path() << "works again";
             Q_EMIT writeRecovered();
         }
+        if (budgetNs >= 0 && !m_queue.empty())
+            return true; // the rest after routing had its turn
+    }
+    if (m_refused > 0) {
+        qCInfo(lcStorage).noquote() << "the write queue is written;" << m_refused << "messages were not archived meanwhile";
+        m_refused = 0;
     }
     for (auto *table : std::as_const(m_tables))
         table->idle();
@@ -263,8 +300,9 @@ void Database::flushBeforeRead()
         flush();
 }
 
-bool Database::writeQueue(qsizetype *rejected, QString *error)
+bool Database::writeQueue(qint64 budgetNs, qsizetype *written, qsizetype *rejected, QString *error)
 {
+    *written = 0;
     *rejected = -1;
     error->clear();
     if (m_readOnly) {
@@ -282,7 +320,14 @@ bool Database::writeQueue(qsizetype *rejected, QString *error)
         *error = m_db.lastError().text();
         return false;
     }
-    for (qsizetype i = 0; i < qsizetype(m_queue.size()); ++i) {
+    QElapsedTimer took;
+    took.start();
+    qsizetype count = qsizetype(m_queue.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        if (budgetNs >= 0 && i > 0 && took.nsecsElapsed() >= budgetNs) {
+            count = i;
+            break;
+        }
         QSqlError why;
         if (!m_queue[i].write(&why)) {
             *error = why.text();
@@ -300,6 +345,7 @@ bool Database::writeQueue(qsizetype *rejected, QString *error)
     }
     for (auto *table : std::as_const(m_tables))
         table->committed();
+    *written = count;
     return true;
 }
 

@@ -12,17 +12,21 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace qmuc {
 
+class Checkpointer;
 class Table;
 
 // The database: a SQLite file (WAL; read-only when the file's mode bits say so) or a PostgreSQL
 // database (Dialect says what differs), its schema brought up to date on open (Schema), and the
-// queue every write goes through. Writes are queued and go to the database in one transaction per
-// tick (flushInterval), so routing never waits for the disk; a clean stop flushes, and a crash
-// loses at most the last tick. A write that fails (disk full, read-only file, a PostgreSQL server
+// queue every write goes through. Writes are queued and go to the database each tick
+// (flushInterval), so routing never waits for the disk: a tick's transaction holds the routing
+// thread for about two milliseconds at most (the rest of the queue follows in the next, once
+// routing had its turn), and SQLite's checkpoints, which wait for the disk, run on a thread of
+// their own (Checkpointer). A clean stop flushes, and a crash loses at most the last tick. A write that fails (disk full, read-only file, a PostgreSQL server
 // that went away) is reported through writeFailed and retried (a file made writable again is
 // reopened, a lost connection made again); nothing crashes.
 class Database : public QObject
@@ -67,7 +71,7 @@ public:
     // Queues a write of about `bytes`; false when a message was refused because the queue holds
     // maxQueueBytes already (the disk is slow or failing).
     bool enqueue(Write write, Priority priority, qint64 bytes = 0);
-    // Writes the queue now; false if the write failed (the queue is kept for the next try).
+    // Writes the whole queue now; false if the write failed (the queue is kept for the next try).
     bool flush();
     // For a read that should see the queue: writes it, unless writing is failing (then the read
     // sees the file as it is, rather than hold up routing retrying the disk).
@@ -101,9 +105,15 @@ private:
     // (the server restarted, or the network came back). False with *error while it cannot.
     bool reconnectIfLost(QString *error);
     void loadOccupantIdKey();
-    // One transaction for the whole queue. On failure, *rejected is the write the database refused
+    // Writes the queue, all of it or (budgetNs >= 0) the first writes that fit in about that
+    // time; false if the write failed (the queue is kept for the next try).
+    bool write(qint64 budgetNs);
+    // The tick: a slice of the queue, the next one soon if more waits.
+    void tick();
+    // One transaction for the queue's first writes, until budgetNs has passed (all of them when
+    // negative); *written says how many. On failure, *rejected is the write the database refused
     // for itself (a constraint), or -1 when the file refused them all.
-    bool writeQueue(qsizetype *rejected, QString *error);
+    bool writeQueue(qint64 budgetNs, qsizetype *written, qsizetype *rejected, QString *error);
 
     QString m_connectionName;
     QSqlDatabase m_db;
@@ -126,6 +136,8 @@ private:
     std::vector<Pending> m_queue;
     QList<Table *> m_tables;
     QTimer m_timer;
+    QTimer m_more; // the rest of a queue that did not fit in one tick, after routing had its turn
+    std::unique_ptr<Checkpointer> m_checkpointer; // of a SQLite file that may be written
 };
 
 // One domain's tables (rooms, archive) on the database. What a table keeps in memory about the

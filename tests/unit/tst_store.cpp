@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -240,6 +241,8 @@ private Q_SLOTS:
 
     // The write queue.
     void savesOfOneRoomWithinATickAreOneWrite();
+    void bigQueueIsWrittenInSlicesWithRoutingBetween();
+    void checkpointsHappenWhileTheServiceRuns();
     void affiliationChangeWritesOnlyWhatChanged();
     void fullQueueRefusesNewMessagesOnceAndKeepsWhatItHolds();
     void readWhileWritesFailDoesNotWriteTheQueue();
@@ -471,6 +474,61 @@ void StoreTest::savesOfOneRoomWithinATickAreOneWrite()
     QCOMPARE(rooms.size(), 2);
     QVERIFY(rooms.at(0) == room);
     QCOMPARE(rooms.at(1).subject, u"again"_s);
+}
+
+void StoreTest::bigQueueIsWrittenInSlicesWithRoutingBetween()
+{
+    const auto path = target(u"rooms.sqlite"_s);
+    Store store;
+    OPEN_STORE(store, path);
+    store.setFlushInterval(10);
+    constexpr int Total = 5000;
+    QStringList ids;
+    for (int i = 0; i < Total; ++i) {
+        ids << u"m-%1"_s.arg(i, 5, 10, QLatin1Char('0'));
+        store.archive(message(RoomA, ids.last(), at(i), u"Alice"_s));
+    }
+    QCOMPARE(store.pendingWrites(), Total);
+    // Routing: what the event loop does between the queue's transactions. One tick writing the
+    // whole queue would leave it no turn while part of the queue is written.
+    int turnsMidQueue = 0;
+    QTimer routing;
+    routing.setInterval(0);
+    QObject::connect(&routing, &QTimer::timeout, [&] {
+        if (store.pendingWrites() > 0 && store.pendingWrites() < Total)
+            ++turnsMidQueue;
+    });
+    routing.start();
+    QTRY_COMPARE_WITH_TIMEOUT(store.pendingWrites(), 0, 120000);
+    routing.stop();
+    QVERIFY2(turnsMidQueue > 0, "the queue was written without a turn for routing");
+    // Nothing lost, nothing out of order.
+    ArchiveQuery q;
+    q.room = RoomA;
+    q.max = Total;
+    QCOMPARE(idsOf(store.query(q).messages), ids);
+}
+
+void StoreTest::checkpointsHappenWhileTheServiceRuns()
+{
+    SQLITE_ONLY();
+    // The log is copied into the database file by a thread of its own while the store is open,
+    // not only when it closes: the file grows while the service runs.
+    const auto path = target(u"rooms.sqlite"_s);
+    Store store;
+    OPEN_STORE(store, path);
+    store.setFlushInterval(10);
+    const auto before = QFileInfo(file(u"rooms.sqlite"_s)).size();
+    const QByteArray payload = "<body xmlns='jabber:client'>" + QByteArray(2000, 'x') + "</body>";
+    for (int i = 0; i < 500; ++i) {
+        auto m = message(RoomA, u"m-%1"_s.arg(i), at(i), u"Alice"_s);
+        m.payload = payload;
+        store.archive(m);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(store.pendingWrites(), 0, 60000);
+    // 500 messages of 2 kB: less than the 1000 pages after which SQLite's own automatic
+    // checkpoint would copy them, so only the checkpoint thread can have done it.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file(u"rooms.sqlite"_s)).size() > before + 500 * 2000, 30000);
 }
 
 void StoreTest::affiliationChangeWritesOnlyWhatChanged()
