@@ -6,7 +6,8 @@
 //
 // For every room size N and every target — the server's built-in MUC ("builtin"), a component
 // that only copies each groupchat message to the room's occupants ("nothing", this program
-// started with --nothing-component), qmuc with archiving off ("qmuc") and on ("qmuc+mam") — it
+// started with --nothing-component; "nothing+ids" adds to each copy an occupant id and a stanza id
+// of qmuc's sizes), qmuc with archiving off ("qmuc") and on ("qmuc+mam") — it
 // starts a fresh private server (tests/support: Prosody or ejabberd, pinned to CPU 0), the target
 // (pinned to CPU 1, next to this driver), and real client connections over c2s (SASL PLAIN,
 // resource binding, MUC join with the owner's instant-room form first). Then:
@@ -132,11 +133,12 @@ bool waitUntil(const std::function<bool()> &done, int ms)
 // The do-nothing component: tells a joining occupant it is in (status 110), copies a groupchat
 // message to every occupant of its room, answers IQs with an empty result. Nothing else.
 
-int runNothingComponent(const QString &host, quint16 port, const QString &domain)
+int runNothingComponent(const QString &host, quint16 port, const QString &domain, bool ids)
 {
     const auto secret = qgetenv("E2E_SECRET");
     // What else each copy carries (E2E_NOTHING_MARKS), to weigh what qmuc's marks cost the server.
     const auto marks = qgetenv("E2E_NOTHING_MARKS");
+    qint64 stanzaIds = 0;
     QTcpSocket socket;
     socket.setSocketOption(QAbstractSocket::LowDelayOption, 1); // as qmuc's connection: no Nagle delays
     socket.connectToHost(host, port);
@@ -209,7 +211,15 @@ int runNothingComponent(const QString &host, quint16 port, const QString &domain
                         nick = it.key().toUtf8();
                 }
                 const QByteArray head = "<message from='" + room.toUtf8() + '/' + nick + "' type='groupchat' id='" + id + "' to='";
-                const QByteArray tail = "'><body>" + body + "</body>" + marks + "</message>";
+                QByteArray tail = "'><body>" + body + "</body>" + marks;
+                if (ids) {
+                    // As long as qmuc's: a 43-character occupant id, a 22-character stanza id.
+                    tail += "<occupant-id xmlns='urn:xmpp:occupant-id:0' id='"
+                        + QCryptographicHash::hash(from, QCryptographicHash::Sha256).toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals)
+                        + "'/><stanza-id xmlns='urn:xmpp:sid:0' id='"
+                        + QByteArray::number(++stanzaIds).rightJustified(22, 'A') + "' by='" + room.toUtf8() + "'/>";
+                }
+                tail += "</message>";
                 for (const auto &jid : occupants)
                     out += head + jid + tail;
             } else {
@@ -438,14 +448,17 @@ private:
 
 // ---------------------------------------------------------------------------------------------
 
-enum class Target { Builtin, Nothing, Qmuc, QmucArchive };
-const QList<Target> allTargets = {Target::Builtin, Target::Nothing, Target::Qmuc, Target::QmucArchive};
+// NothingIds: the do-nothing component with what qmuc+mam's copies must carry for clients, an
+// occupant id (XEP-0421) and a stanza id (XEP-0359): the server's price for those two elements.
+enum class Target { Builtin, Nothing, NothingIds, Qmuc, QmucArchive };
+const QList<Target> allTargets = {Target::Builtin, Target::Nothing, Target::NothingIds, Target::Qmuc, Target::QmucArchive};
 
 QString targetName(Target target)
 {
     switch (target) {
     case Target::Builtin: return u"builtin"_s;
     case Target::Nothing: return u"nothing"_s;
+    case Target::NothingIds: return u"nothing+ids"_s;
     case Target::Qmuc: return u"qmuc"_s;
     case Target::QmucArchive: return u"qmuc+mam"_s;
     }
@@ -504,11 +517,12 @@ public:
         QByteArray formFields;
         if (target == Target::Builtin) {
             domain = server->builtinMucDomain().toUtf8();
-        } else if (target == Target::Nothing) {
+        } else if (target == Target::Nothing || target == Target::NothingIds) {
             domain = server->echoDomain().toUtf8();
-            startPinned(component, QCoreApplication::applicationFilePath(),
-                        {u"--nothing-component"_s, u"127.0.0.1"_s, QString::number(server->componentPort()), server->echoDomain()},
-                        server->secret());
+            QStringList arguments{u"--nothing-component"_s, u"127.0.0.1"_s, QString::number(server->componentPort()), server->echoDomain()};
+            if (target == Target::NothingIds)
+                arguments << u"--ids"_s;
+            startPinned(component, QCoreApplication::applicationFilePath(), arguments, server->secret());
         } else {
             domain = server->domain().toUtf8();
             const auto archive = target == Target::QmucArchive ? "1"_ba : "0"_ba;
@@ -797,8 +811,9 @@ void printLine(const QString &text)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc == 5 && qstrcmp(argv[1], "--nothing-component") == 0)
-        return runNothingComponent(QString::fromUtf8(argv[2]), quint16(QByteArray(argv[3]).toUInt()), QString::fromUtf8(argv[4]));
+    if (argc >= 5 && qstrcmp(argv[1], "--nothing-component") == 0)
+        return runNothingComponent(QString::fromUtf8(argv[2]), quint16(QByteArray(argv[3]).toUInt()), QString::fromUtf8(argv[4]),
+                                   argc == 6 && qstrcmp(argv[5], "--ids") == 0);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Groupchat throughput, latency and memory of qmuc behind a real XMPP server, "
@@ -807,7 +822,7 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {u"server"_s, u"prosody or ejabberd (default prosody)."_s, u"name"_s, u"prosody"_s},
         {u"N"_s, u"Room sizes, comma-separated (default 10,100)."_s, u"sizes"_s, u"10,100"_s},
-        {u"targets"_s, u"Of builtin,nothing,qmuc,qmuc+mam (default all)."_s, u"list"_s, u"builtin,nothing,qmuc,qmuc+mam"_s},
+        {u"targets"_s, u"Of builtin,nothing,nothing+ids,qmuc,qmuc+mam (default all but nothing+ids)."_s, u"list"_s, u"builtin,nothing,qmuc,qmuc+mam"_s},
         {u"clients"_s, u"Client connections in throughput runs (default 100)."_s, u"count"_s, u"100"_s},
         {u"window"_s, u"Own messages each client keeps in flight (default 2)."_s, u"count"_s, u"2"_s},
         {u"seconds"_s, u"Seconds measured per phase (default 8)."_s, u"seconds"_s, u"8"_s},
@@ -941,6 +956,10 @@ int main(int argc, char *argv[])
             printLine(u"N=%1 qmuc / nothing: %2 (target ≥ 0.85)"_s.arg(size).arg(medianText(ratio(Target::Qmuc, Target::Nothing), 2)));
         if (has(Target::QmucArchive) && has(Target::Qmuc))
             printLine(u"N=%1 qmuc+mam / qmuc: %2 (target ≥ 0.90)"_s.arg(size).arg(medianText(ratio(Target::QmucArchive, Target::Qmuc), 2)));
+        if (has(Target::QmucArchive) && has(Target::NothingIds))
+            printLine(u"N=%1 qmuc+mam / nothing+ids: %2"_s.arg(size).arg(medianText(ratio(Target::QmucArchive, Target::NothingIds), 2)));
+        if (has(Target::NothingIds) && has(Target::Nothing))
+            printLine(u"N=%1 nothing+ids / nothing: %2 (the server's price for the two ids)"_s.arg(size).arg(medianText(ratio(Target::NothingIds, Target::Nothing), 2)));
         if (has(Target::Qmuc) && has(Target::Builtin))
             printLine(u"N=%1 qmuc / builtin: %2"_s.arg(size).arg(medianText(ratio(Target::Qmuc, Target::Builtin), 2)));
         if (has(Target::Qmuc) && has(Target::Nothing)) {

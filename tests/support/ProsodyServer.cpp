@@ -41,6 +41,9 @@ bool ProsodyServer::writeConfig()
     if (m_benchmark) {
         config += u"\nComponent \"%1\" \"muc\"\n    muc_room_locking = false\n    restrict_room_creation = false\n"
                   u"\nComponent \"%2\"\n    component_secret = \"%3\"\n"_s.arg(builtinMucDomain(), echoDomain(), m_secret);
+        // Global settings a benchmark adds (E2E_PROSODY_CONFIG), such as a profiling module.
+        if (const auto extra = qEnvironmentVariable("E2E_PROSODY_CONFIG"); !extra.isEmpty())
+            config += u"\n"_s + extra + u"\n"_s;
     }
     QFile out(runtimeDir() + u"/prosody.cfg.lua"_s);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
