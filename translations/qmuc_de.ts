@@ -1671,5 +1671,17 @@ Thema: %2</translation>
         <source>Could not open %1 in a file manager</source>
         <translation>%1 konnte nicht in einem Dateimanager geöffnet werden</translation>
     </message>
+    <message>
+        <source>Read-only: changes to rooms and new messages are not saved to this database.</source>
+        <translation>Schreibgeschützt: Änderungen an Räumen und neue Nachrichten werden nicht in dieser Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rooms and the message archive are kept in this PostgreSQL database, which other qmuc instances may share.</source>
+        <translation>Räume und das Nachrichtenarchiv liegen in dieser PostgreSQL-Datenbank, die sich weitere qmuc-Instanzen teilen können.</translation>
+    </message>
+    <message>
+        <source>Rooms and the message archive are kept in this PostgreSQL database once the service starts.</source>
+        <translation>Räume und das Nachrichtenarchiv liegen in dieser PostgreSQL-Datenbank, sobald der Dienst startet.</translation>
+    </message>
 </context>
 </TS>

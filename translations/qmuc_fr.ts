@@ -1671,5 +1671,17 @@ Sujet&#xa0;: %2</translation>
         <source>Could not open %1 in a file manager</source>
         <translation>Impossible d&apos;ouvrir %1 dans un gestionnaire de fichiers</translation>
     </message>
+    <message>
+        <source>Read-only: changes to rooms and new messages are not saved to this database.</source>
+        <translation>Lecture seule : les modifications des salons et les nouveaux messages ne sont pas enregistrés dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>Rooms and the message archive are kept in this PostgreSQL database, which other qmuc instances may share.</source>
+        <translation>Les salons et l’archive des messages sont gardés dans cette base PostgreSQL, que d’autres instances de qmuc peuvent partager.</translation>
+    </message>
+    <message>
+        <source>Rooms and the message archive are kept in this PostgreSQL database once the service starts.</source>
+        <translation>Les salons et l’archive des messages sont gardés dans cette base PostgreSQL dès que le service démarre.</translation>
+    </message>
 </context>
 </TS>
