@@ -81,7 +81,7 @@ QByteArray MucService::answerCommand(const QDomElement &iq)
         result.setTitle(wireTr("Rooms"));
         QStringList lines;
         QStringList jids;
-        for (const auto &room : rooms()) {
+        for (const auto &room : serviceRooms()) {
             jids << room.jid;
             lines << wireTr("%1 (%n occupant(s))", nullptr, room.occupants).arg(room.jid);
         }
@@ -96,7 +96,7 @@ QByteArray MucService::answerCommand(const QDomElement &iq)
             form.setInstructions(wireTr("Select the rooms to destroy"));
             Field list(Field::ListMultiField, u"rooms"_s, QStringList(), true, wireTr("Rooms to destroy:"));
             QList<std::pair<QString, QString>> options;
-            for (const auto &room : rooms())
+            for (const auto &room : serviceRooms())
                 options.append({room.jid, room.jid});
             list.setOptions(options);
             form.setFields({Field(Field::HiddenField, u"FORM_TYPE"_s, DestroyNode), list});

@@ -16,6 +16,8 @@
 #include <QScopedValueRollback>
 #include <QThread>
 #include <QXmppDiscoveryIq.h>
+#include <QXmppMucIq.h>
+#include <QXmppPresence.h>
 #include <QXmppPingIq.h>
 #include <QXmppVersionIq.h>
 
@@ -29,7 +31,9 @@ MucService::MucService(QObject *parent)
     , m_store(new Store(this))
     , m_retentionTimer(new QTimer(this))
     , m_blockListRetry(new QTimer(this))
+    , m_leaseTimer(new QTimer(this))
 {
+    connect(m_leaseTimer, &QTimer::timeout, this, &MucService::renewLease);
     m_retentionTimer->setInterval(std::chrono::hours(1));
     // While routing, expired messages go a slice per tick.
     connect(m_retentionTimer, &QTimer::timeout, this, [this] {
@@ -51,15 +55,21 @@ MucService::MucService(QObject *parent)
         const bool down = state == ComponentConnection::State::WaitingToReconnect
             || state == ComponentConnection::State::Failed;
         Q_EMIT connectionStateChanged(state, down ? m_connection->errorText() : QString());
-        if (state != ComponentConnection::State::Connected)
+        m_connected = state == ComponentConnection::State::Connected;
+        if (!m_connected)
             return;
         // A server that crashed or restarted may have ended its users' sessions without a word
         // to the component (ejabberd does): ask each occupant's session whether it is still there.
-        if (m_connectedBefore) {
+        // With several instances, a new connection may also have another share of the rooms
+        // (ejabberd gives it the first free slot): this instance lets go of them all.
+        if (m_connectedBefore && isShared()) {
+            releaseRooms(true);
+        } else if (m_connectedBefore) {
             for (const auto &[jid, room] : m_rooms)
                 room->pingSessions();
         }
         m_connectedBefore = true;
+        tellShutDown(std::exchange(m_untold, {}));
         // On every connection: what changed while we were away came as no notification.
         m_blockListRetry->setInterval(std::chrono::seconds(m_settings.blocklistRetrySeconds));
         send(m_blockList.requests(m_settings.domain));
@@ -69,6 +79,9 @@ MucService::MucService(QObject *parent)
 MucService::~MucService()
 {
     saveForRestart();
+    // Occupants of its rooms that a clean stop did not tell are told by the next instance to reap.
+    if (isShared())
+        m_store->instances().leave();
     // Checks under way (checkStorage) read the file on threads of their own.
     for (auto *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly))
         thread->wait();
@@ -131,6 +144,18 @@ bool MucService::openStorage(QString *error)
         if (removed > 0)
             qCInfo(lcMuc) << "removed" << removed << "archived messages older than" << m_settings.retentionDays << "days";
         m_retentionTimer->start();
+    }
+    if (m_store->isShared()) {
+        // One of several instances: each room is loaded when the server routes its next stanza
+        // here (loadRoom), not all of them at start.
+        if (!m_store->instances().join(qint64(m_settings.instanceLeaseSeconds) * 1000, error))
+            return false;
+        m_leaseTimer->start(m_settings.instanceLeaseSeconds * 1000 / 3);
+        // What instances gone left behind goes now; their occupants are told once connected.
+        m_untold += m_store->instances().reap();
+        qCInfo(lcMuc).noquote() << "data in" << m_store->path() << "- instance" << m_store->instances().id()
+                                << "among those sharing it; rooms are loaded as their stanzas come";
+        return true;
     }
     const auto records = m_store->loadRooms();
     for (const auto &record : records) {
@@ -208,6 +233,12 @@ void MucService::start()
 
 void MucService::stop()
 {
+    // The rooms go back to the database for whichever instance receives their next stanza; their
+    // occupants learn that they are out, before the stream closes.
+    if (isShared()) {
+        releaseRooms(true);
+        m_store->instances().leave();
+    }
     m_connection->disconnectFromServer();
     // A clean stop loses nothing.
     saveForRestart();
@@ -358,6 +389,17 @@ void MucService::handleRoomStanza(const Stanza &stanza)
     if (it == m_rooms.end()) {
         if (isError || stanza.type == u"result" || stanza.type == u"unavailable")
             return; // nothing to answer, nobody to remove
+        // Another instance may have made it, or held it until it stopped or died.
+        std::optional<Refusal> refusal;
+        if (isShared())
+            it = loadRoom(roomJid, true, &refusal);
+        if (refusal) {
+            reply(refusal->type, refusal->condition, refusal->text);
+            return;
+        }
+    }
+    std::optional<QString> nick; // of the creator of a new room
+    if (it == m_rooms.end()) {
         if (stanza.kind != u"presence" || !stanza.type.isEmpty() || stanza.to.resource.isEmpty()) {
             if (stanza.kind == u"presence" && stanza.type.isEmpty())
                 reply(StanzaError::Modify, StanzaError::JidMalformed, wireTr("Join a room with a nickname: room@service/nick."));
@@ -366,7 +408,7 @@ void MucService::handleRoomStanza(const Stanza &stanza)
             return;
         }
         QString why;
-        const auto nick = prepareNickname(stanza.to.resource, &why);
+        nick = prepareNickname(stanza.to.resource, &why);
         if (!nick) {
             reply(StanzaError::Modify, StanzaError::JidMalformed, why);
             return;
@@ -380,6 +422,12 @@ void MucService::handleRoomStanza(const Stanza &stanza)
             reply(refusal->type, refusal->condition, refusal->text);
             return;
         }
+        if (!claimNewRoom(roomJid, &it)) {
+            reply(StanzaError::Wait, StanzaError::InternalServerError, wireTr("The rooms' database cannot be reached; try again later."));
+            return;
+        }
+    }
+    if (it == m_rooms.end()) {
         RoomConfig defaults;
         defaults.historyLength = m_settings.historyLength;
         defaults.logging = m_settings.loggingByDefault;
@@ -400,6 +448,125 @@ void MucService::handleRoomStanza(const Stanza &stanza)
         it->second->handleIq(stanza);
     }
     settle(roomJid);
+}
+
+bool MucService::claimNewRoom(const QString &roomJid, Rooms::iterator *it)
+{
+    if (!isShared())
+        return true;
+    // The database's unique JID decides when two instances make the same room at once (the
+    // server routed its stanzas to both, around a change of instances): the other one loads it.
+    switch (m_store->instances().create(roomJid)) {
+    case InstanceTable::Creation::Created:
+        return true;
+    case InstanceTable::Creation::Exists: {
+        std::optional<Refusal> refusal;
+        *it = loadRoom(roomJid, true, &refusal);
+        return *it != m_rooms.end();
+    }
+    case InstanceTable::Creation::Failed:
+        break;
+    }
+    return false;
+}
+
+MucService::Rooms::iterator MucService::loadRoom(const QString &jid, bool fromOthersAlive, std::optional<Refusal> *refusal)
+{
+    QList<RecordedSession> sessions;
+    auto outcome = InstanceTable::Claim::Missing;
+    const auto record = m_store->instances().claim(jid, fromOthersAlive, &sessions, &outcome);
+    tellShutDown(sessions);
+    switch (outcome) {
+    case InstanceTable::Claim::Claimed:
+        break;
+    case InstanceTable::Claim::Missing:
+        return m_rooms.end();
+    case InstanceTable::Claim::HeldElsewhere:
+        *refusal = Refusal{StanzaError::Cancel, StanzaError::NotAllowed,
+                           wireTr("The room %1 is served by another instance of this service; send the request to the room itself.").arg(jid)};
+        return m_rooms.end();
+    case InstanceTable::Claim::Failed:
+        *refusal = Refusal{StanzaError::Wait, StanzaError::InternalServerError, wireTr("The rooms' database cannot be reached; try again later.")};
+        return m_rooms.end();
+    }
+    auto it = m_rooms.insert_or_assign(jid, std::make_unique<Room>(*record, static_cast<RoomHost &>(*this))).first;
+    qCInfo(lcMuc).noquote() << "room" << jid << "loaded from the database";
+    Q_EMIT roomCreated(it->second->info());
+    return it;
+}
+
+void MucService::tellShutDown(const QList<RecordedSession> &sessions)
+{
+    if (sessions.isEmpty())
+        return;
+    // What a room says to each of its occupants when the service stops (Room::shutDown), said for
+    // a room whose instance died: XEP-0045 status 332, with 110 as it is about the occupant.
+    QByteArray out;
+    for (const auto &session : sessions) {
+        QXmppPresence presence(QXmppPresence::Unavailable);
+        presence.setFrom(session.room + u'/' + session.nick);
+        presence.setTo(session.jid);
+        QXmppMucItem item;
+        item.setAffiliation(toQXmpp(session.affiliation));
+        item.setRole(QXmppMucItem::NoRole);
+        presence.setMucItem(item);
+        presence.setMucStatusCodes({110, 332});
+        out += xml::serialize(presence);
+    }
+    send(out);
+    qCInfo(lcMuc).noquote() << "told" << sessions.size() << "sessions that another instance had their rooms and is gone";
+}
+
+void MucService::releaseRooms(bool tell)
+{
+    for (const auto &[jid, room] : m_rooms) {
+        if (tell)
+            room->shutDown();
+        if (room->config().persistent)
+            m_store->saveRoom(room->record());
+        else
+            m_store->removeRoom(jid);
+        Q_EMIT roomDestroyed(jid); // gone from this instance: another may load it
+    }
+    if (!m_rooms.empty())
+        qCInfo(lcMuc).noquote() << "let go of" << m_rooms.size() << "rooms";
+    m_rooms.clear();
+    m_unsaved.clear();
+    m_store->flush();
+}
+
+void MucService::renewLease()
+{
+    auto &instances = m_store->instances();
+    if (instances.renew() == InstanceTable::Renewal::Lapsed) {
+        qCWarning(lcMuc).noquote() << "this instance's lease lapsed (was the database out of reach?): other instances "
+                                      "have told its occupants; its rooms are loaded again as their stanzas come";
+        releaseRooms(false);
+    }
+    // Only a connected instance can tell anyone; the others keep what they reap for later.
+    m_untold += instances.reap();
+    if (m_connected)
+        tellShutDown(std::exchange(m_untold, {}));
+}
+
+bool MucService::isShared() const
+{
+    return m_store->isOpen() && m_store->isShared() && m_store->instances().hasJoined();
+}
+
+QList<RoomInfo> MucService::serviceRooms()
+{
+    if (!isShared())
+        return rooms();
+    QList<RoomInfo> all;
+    for (const auto &room : m_store->instances().all()) {
+        RoomInfo info;
+        info.jid = room.jid;
+        info.name = room.name;
+        info.occupants = room.occupants;
+        all << info;
+    }
+    return all;
 }
 
 std::optional<Refusal> MucService::refuseJoin(const Stanza &stanza, bool creates)
@@ -432,9 +599,11 @@ std::optional<Refusal> MucService::refuseJoin(const Stanza &stanza, bool creates
         reportLimit({}, user, LimitKind::Rooms);
         return Refusal{StanzaError::Wait, StanzaError::ResourceConstraint, wireTr("This service holds as many rooms as it can; try again later.")};
     }
-    const auto owned = std::count_if(m_rooms.cbegin(), m_rooms.cend(), [&](const auto &entry) {
-        return entry.second->affiliates().value(user).affiliation == Affiliation::Owner;
-    });
+    // With several instances, the rooms the others hold count too.
+    const auto owned = (isShared() ? m_store->instances().ownedElsewhere(user) : 0)
+        + std::count_if(m_rooms.cbegin(), m_rooms.cend(), [&](const auto &entry) {
+              return entry.second->affiliates().value(user).affiliation == Affiliation::Owner;
+          });
     if (owned >= limits.roomsPerCreator) {
         reportLimit({}, user, LimitKind::Rooms);
         return Refusal{StanzaError::Cancel, StanzaError::NotAllowed, wireTr("You own as many rooms as this service allows one user.")};
@@ -493,7 +662,14 @@ QString MucService::administer(const QString &roomJid, const std::function<std::
     // A room JID an operator typed (RFC 7622): Lobby@Conference.example is lobby@conference.example.
     const auto prepared = prepareJid(roomJid);
     const auto jid = prepared ? prepared->bare() : roomJid;
-    const auto it = m_rooms.find(jid);
+    auto it = m_rooms.find(jid);
+    if (it == m_rooms.end() && isShared()) {
+        // A room another instance holds is left to it: its occupants are there.
+        std::optional<Refusal> refusal;
+        it = loadRoom(jid, false, &refusal);
+        if (refusal)
+            return refusal->text;
+    }
     if (it == m_rooms.end())
         return wireTr("There is no room %1.").arg(roomJid);
     // The admin window acts as the service itself: a service administrator outside the room.
@@ -635,11 +811,21 @@ QByteArray MucService::answerServiceIq(const QDomElement &element)
 
 QByteArray MucService::answerServiceItems(const QDomElement &element)
 {
-    // XEP-0045 §6.3: the public rooms, with names; XEP-0059 paging when asked.
+    // XEP-0045 §6.3: the public rooms, with names; XEP-0059 paging when asked. With several
+    // instances, every instance's rooms, from the database.
     QList<RoomInfo> listed;
-    for (const auto &info : rooms()) {
-        if (info.isPublic && !info.locked)
+    if (isShared()) {
+        for (const auto &room : m_store->instances().listed()) {
+            RoomInfo info;
+            info.jid = room.jid;
+            info.name = room.name;
             listed << info;
+        }
+    } else {
+        for (const auto &info : rooms()) {
+            if (info.isPublic && !info.locked)
+                listed << info;
+        }
     }
     const auto set = element.firstChildElement().firstChildElement(u"set"_s);
     const bool asked = !set.isNull() && set.namespaceURI() == ns::rsm;
@@ -731,8 +917,22 @@ void MucService::left(const Room &room, const OccupantInfo &occupant, LeaveReaso
     Q_EMIT occupantLeft(room.jid(), occupant, reason);
 }
 
+void MucService::sessionEntered(const Room &room, const QString &fullJid, const QString &bareJid, const QString &nick)
+{
+    if (isShared())
+        m_store->recordEntered(room.jid(), fullJid, bareJid, nick);
+}
+
+void MucService::sessionLeft(const Room &room, const QString &fullJid)
+{
+    if (isShared())
+        m_store->recordLeft(room.jid(), fullJid);
+}
+
 void MucService::nickChanged(const Room &room, const QString &oldNick, const OccupantInfo &occupant)
 {
+    if (isShared())
+        m_store->recordRenamed(room.jid(), oldNick, occupant.nick);
     Q_EMIT occupantNickChanged(room.jid(), oldNick, occupant);
 }
 

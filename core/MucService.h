@@ -110,6 +110,8 @@ private:
     void joined(const Room &room, const OccupantInfo &occupant) override;
     void left(const Room &room, const OccupantInfo &occupant, LeaveReason reason) override;
     void nickChanged(const Room &room, const QString &oldNick, const OccupantInfo &occupant) override;
+    void sessionEntered(const Room &room, const QString &fullJid, const QString &bareJid, const QString &nick) override;
+    void sessionLeft(const Room &room, const QString &fullJid) override;
     void presenceChanged(const Room &room, const OccupantInfo &occupant) override;
     void relayed(const Room &room, const QString &nick, qsizetype size) override;
     void subjectSet(const Room &room, const QString &subject, const QString &nick) override;
@@ -135,6 +137,25 @@ private:
     // The database, opened on first use (in memory when the file cannot be used).
     Store &store();
 
+    // Several instances on one database (Store::isShared): rooms are loaded as their stanzas come,
+    // and what the service says of all rooms comes from the database.
+    bool isShared() const;
+    using Rooms = std::unordered_map<QString, std::unique_ptr<Room>>;
+    // Loads a room the database has and this instance does not, claiming it from the instance
+    // that held it (alive or not, when `fromOthersAlive`). end() when it is not loaded: with
+    // *refusal the requester's reason when the room may exist (the database is out of reach, or
+    // another instance alive holds it), empty when there is no such room.
+    Rooms::iterator loadRoom(const QString &jid, bool fromOthersAlive, std::optional<Refusal> *refusal);
+    // Tells sessions recorded in rooms of an instance gone that they are out (status 332).
+    void tellShutDown(const QList<RecordedSession> &sessions);
+    // Lets go of every room (after telling its occupants when `tell`): the server may route them
+    // elsewhere now, and whichever instance receives their next stanza loads them.
+    void releaseRooms(bool tell);
+    // Renews this instance's lease and reaps instances gone (on a timer).
+    void renewLease();
+    // Every room of the service, for lists that show them all: jid, name, occupants.
+    QList<RoomInfo> serviceRooms();
+
     // Runs an admin action on a room as the service's own administrator.
     QString administer(const QString &roomJid, const std::function<std::optional<Refusal>(Room &, const Actor &)> &action);
     // After a room has handled something: dispose of it if it is done, save it if it changed.
@@ -142,6 +163,9 @@ private:
     void saveForRestart();
 
     void handleRoomStanza(const Stanza &stanza);
+    // With several instances, makes a new room's row before the room: false when the database
+    // cannot; *it is the room when another instance made it first (loaded from the database).
+    bool claimNewRoom(const QString &roomJid, Rooms::iterator *it);
     bool mayCreateRooms(const Jid &user) const;
     QByteArray answerServiceItems(const QDomElement &element);
     // AdHocCommands.cpp (XEP-0050): node and name of each command, and running one.
@@ -158,13 +182,16 @@ private:
     QString m_operatorLanguage;
     bool m_handlingStanza = false;
     bool m_connectedBefore = false; // a later connection may find sessions the server lost
+    bool m_connected = false;       // to the server: stanzas sent now reach someone
     ComponentConnection *m_connection;
     Sink m_sink;
-    std::unordered_map<QString, std::unique_ptr<Room>> m_rooms; // by bare room JID
+    Rooms m_rooms; // by bare room JID
     Store *m_store;
     QSet<QString> m_unsaved; // rooms whose lasting state changed since they were last saved
     QTimer *m_retentionTimer;
     QTimer *m_blockListRetry; // asks a block list that refused again, later and later
+    QTimer *m_leaseTimer;     // renews this instance's lease on a shared database
+    QList<RecordedSession> m_untold; // of instances gone, reaped while not connected
     RateTable m_joinRates;     // by user and by domain
     RateTable m_creationRates; // by user and by domain
     BlockList m_blockList;

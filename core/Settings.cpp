@@ -292,6 +292,9 @@ const QList<SettingSpec> &settingSpecs()
         stringSetting("storage/postgres_password_file", "postgres-password-file", "FILE",
                       QT_TRANSLATE_NOOP("qmuc::Settings", "File holding PostgreSQL's password, if neither the service file nor PGPASSFILE gives it."),
                       &Settings::postgresPasswordFile),
+        intSetting("storage/instance_lease_seconds", "", "",
+                   QT_TRANSLATE_NOOP("qmuc::Settings", "With several qmuc instances on one PostgreSQL database: seconds after which an instance that stopped renewing its lease is taken for gone, and its occupants told."),
+                   &Settings::instanceLeaseSeconds, 3, 3600),
     });
     return specs;
 }

@@ -35,6 +35,7 @@ struct Settings {
     QString storageDriver = QStringLiteral("sqlite"); // sqlite (a file in dataDir) or postgres
     QString postgres;              // libpq connection string (keyword=value) or "service=NAME"
     QString postgresPasswordFile;  // file holding PostgreSQL's password, when libpq's own ways do not
+    int instanceLeaseSeconds = 30; // several instances on one PostgreSQL: one silent this long is gone
     QStringList admins;   // service administrators: owner rights in every room
     // [blocklist]: a real-time block list (XEP-0060 node) whose users may not join rooms.
     QString blocklistService;  // empty: none

@@ -1,6 +1,7 @@
 #include "StorageStatus.h"
 
 #include "ConnectionPanel.h"
+#include "storage/StorageTarget.h"
 
 #include <QCursor>
 #include <QDesktopServices>
@@ -88,6 +89,11 @@ QString StorageStatus::filePath() const
     return path == u":memory:" ? QString() : path;
 }
 
+bool StorageStatus::isServer() const
+{
+    return StorageTarget::namesServer(m_service->databasePath());
+}
+
 bool StorageStatus::inUse() const
 {
     const auto path = filePath();
@@ -103,8 +109,10 @@ void StorageStatus::showOpenError(const QString &error)
 void StorageStatus::refresh()
 {
     const auto path = filePath();
-    m_path->setText(path.isEmpty() ? tr("In memory only — nothing is saved") : QDir::toNativeSeparators(path));
-    m_openFolder->setVisible(!path.isEmpty());
+    m_path->setText(path.isEmpty() ? tr("In memory only — nothing is saved")
+                                   : isServer() ? path : QDir::toNativeSeparators(path));
+    // A database server's data is no folder of ours to open.
+    m_openFolder->setVisible(!path.isEmpty() && !isServer());
     m_openFolder->setEnabled(!path.isEmpty() && QFileInfo(path).absoluteDir().exists());
     if (!m_report && inUse())
         count();
@@ -127,7 +135,8 @@ void StorageStatus::showProblem()
             ? tr("%1. Changes are kept in memory only and are lost when the service stops.").arg(m_writeError)
             : tr("%1. The changes wait in memory and qmuc keeps trying to write them.").arg(m_writeError);
     } else if (readOnly) {
-        text = tr("Read-only: changes to rooms and new messages are not saved to this file.");
+        text = isServer() ? tr("Read-only: changes to rooms and new messages are not saved to this database.")
+                          : tr("Read-only: changes to rooms and new messages are not saved to this file.");
         readOnlyNote = true;
         color = ConnectionPanel::stateColor(ComponentConnection::State::WaitingToReconnect);
     }
@@ -148,9 +157,14 @@ void StorageStatus::updateToolTip()
         return;
     }
     const bool open = inUse();
-    QStringList lines{QDir::toNativeSeparators(path)};
+    QStringList lines{isServer() ? path : QDir::toNativeSeparators(path)};
     // When it could not be opened, the line in red says so.
-    if (m_openError.isEmpty()) {
+    if (m_openError.isEmpty() && isServer()) {
+        lines << (open ? tr("Rooms and the message archive are kept in this PostgreSQL database, which other qmuc "
+                            "instances may share.")
+                       : tr("Rooms and the message archive are kept in this PostgreSQL database once the service "
+                            "starts."));
+    } else if (m_openError.isEmpty()) {
         lines << (open ? tr("Rooms and the message archive are kept in this file.")
                        : tr("Rooms and the message archive are kept in this file once the service starts."));
     }

@@ -10,9 +10,9 @@ class QToolButton;
 
 namespace qmuc::gui {
 
-// Where the service keeps its rooms and archive: the database file (selectable, with what it holds
-// in its tooltip), a button that opens its folder, and, in red, why the file cannot be used or
-// written. Follows the service's storageWriteFailed and storageWriteRecovered.
+// Where the service keeps its rooms and archive: the database file or PostgreSQL database
+// (selectable, with what it holds in its tooltip), a button that opens a file's folder, and, in
+// red, why the database cannot be used or written. Follows the service's storageWriteFailed and storageWriteRecovered.
 class StorageStatus : public QWidget
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ private:
     QString filePath() const;
     // The service has that file open.
     bool inUse() const;
+    // It is a database server (PostgreSQL), not a file.
+    bool isServer() const;
     void showProblem();
     void paintIcon();
     void updateToolTip();

@@ -155,6 +155,10 @@
         <source>Cannot write to %1: %2</source>
         <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>cannot open %1: Qt SQL has no %2 driver here (Debian: libqt6sql6-psql)</source>
+        <translation>%1 kann nicht geöffnet werden: Qt SQL hat hier keinen %2-Treiber (Debian: libqt6sql6-psql)</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::EventText</name>
@@ -647,6 +651,42 @@
     <message>
         <source>A local user or @group who may attach to the admin endpoint (repeatable); none: whoever the socket&apos;s permissions let in.</source>
         <translation>Ein lokaler Benutzer oder eine @Gruppe, die sich mit dem Verwaltungszugang verbinden darf (mehrfach angebbar); keiner: wen die Rechte des Sockets zulassen.</translation>
+    </message>
+    <message>
+        <source>Where rooms and archive live: sqlite (qmuc.sqlite in the data directory) or postgres (storage/postgres).</source>
+        <translation>Wo Räume und Archiv liegen: sqlite (qmuc.sqlite im Datenverzeichnis) oder postgres (storage/postgres).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of sqlite, postgres</source>
+        <translation>„%1“ ist weder sqlite noch postgres</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s libpq connection string: keyword and value pairs (service, or host, port, dbname, user); no password on the command line.</source>
+        <translation>Die Verbindungsangabe für PostgreSQLs libpq: Paare aus Schlüsselwort und Wert (service, oder host, port, dbname, user); kein Passwort auf der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>File holding PostgreSQL&apos;s password, if neither the service file nor PGPASSFILE gives it.</source>
+        <translation>Datei mit dem Passwort für PostgreSQL, wenn weder die Dienstdatei noch PGPASSFILE es angibt.</translation>
+    </message>
+    <message>
+        <source>With several qmuc instances on one PostgreSQL database: seconds after which an instance that stopped renewing its lease is taken for gone, and its occupants told.</source>
+        <translation>Bei mehreren qmuc-Instanzen an einer PostgreSQL-Datenbank: Sekunden, nach denen eine Instanz, die ihre Frist nicht mehr erneuert, als beendet gilt und ihre Teilnehmer benachrichtigt werden.</translation>
+    </message>
+    <message>
+        <source>storage/postgres: give the connection as keyword=value pairs (host=… dbname=…), not as a URI</source>
+        <translation>storage/postgres: Geben Sie die Verbindung als Paare schlüsselwort=wert an (host=… dbname=…), nicht als URI</translation>
+    </message>
+    <message>
+        <source>cannot read the PostgreSQL password file %1: %2</source>
+        <translation>Die PostgreSQL-Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL password file %1 is empty</source>
+        <translation>Die PostgreSQL-Passwortdatei %1 ist leer</translation>
+    </message>
+    <message>
+        <source>--%1: a password on the command line is visible to every user of the machine; put it in the configuration file, a password file (--postgres-password-file), PGPASSFILE or a libpq service file</source>
+        <translation>--%1: Ein Passwort auf der Befehlszeile sieht jeder Benutzer des Rechners; tragen Sie es in die Konfigurationsdatei, eine Passwortdatei (--postgres-password-file), PGPASSFILE oder eine libpq-Dienstdatei ein</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1670,18 @@ Thema: %2</translation>
     <message>
         <source>Could not open %1 in a file manager</source>
         <translation>%1 konnte nicht in einem Dateimanager geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Read-only: changes to rooms and new messages are not saved to this database.</source>
+        <translation>Schreibgeschützt: Änderungen an Räumen und neue Nachrichten werden nicht in dieser Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rooms and the message archive are kept in this PostgreSQL database, which other qmuc instances may share.</source>
+        <translation>Räume und das Nachrichtenarchiv liegen in dieser PostgreSQL-Datenbank, die sich weitere qmuc-Instanzen teilen können.</translation>
+    </message>
+    <message>
+        <source>Rooms and the message archive are kept in this PostgreSQL database once the service starts.</source>
+        <translation>Räume und das Nachrichtenarchiv liegen in dieser PostgreSQL-Datenbank, sobald der Dienst startet.</translation>
     </message>
 </context>
 </TS>

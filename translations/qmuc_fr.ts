@@ -155,6 +155,10 @@
         <source>Cannot write to %1: %2</source>
         <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>cannot open %1: Qt SQL has no %2 driver here (Debian: libqt6sql6-psql)</source>
+        <translation>impossible d’ouvrir %1 : Qt SQL n’a pas de pilote %2 ici (Debian : libqt6sql6-psql)</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::EventText</name>
@@ -647,6 +651,42 @@
     <message>
         <source>A local user or @group who may attach to the admin endpoint (repeatable); none: whoever the socket&apos;s permissions let in.</source>
         <translation>Un utilisateur local ou un @groupe autorisé à s’attacher à l’accès d’administration (répétable) ; aucun : quiconque les permissions du socket laissent entrer.</translation>
+    </message>
+    <message>
+        <source>Where rooms and archive live: sqlite (qmuc.sqlite in the data directory) or postgres (storage/postgres).</source>
+        <translation>Où sont gardés les salons et l’archive : sqlite (qmuc.sqlite dans le répertoire des données) ou postgres (storage/postgres).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of sqlite, postgres</source>
+        <translation>« %1 » n’est ni sqlite ni postgres</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s libpq connection string: keyword and value pairs (service, or host, port, dbname, user); no password on the command line.</source>
+        <translation>La chaîne de connexion libpq de PostgreSQL : des paires mot-clé et valeur (service, ou host, port, dbname, user) ; pas de mot de passe sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>File holding PostgreSQL&apos;s password, if neither the service file nor PGPASSFILE gives it.</source>
+        <translation>Fichier contenant le mot de passe de PostgreSQL, si ni le fichier de service ni PGPASSFILE ne le donnent.</translation>
+    </message>
+    <message>
+        <source>With several qmuc instances on one PostgreSQL database: seconds after which an instance that stopped renewing its lease is taken for gone, and its occupants told.</source>
+        <translation>Avec plusieurs instances de qmuc sur une même base PostgreSQL : secondes après lesquelles une instance qui ne renouvelle plus son bail est tenue pour disparue, et ses occupants prévenus.</translation>
+    </message>
+    <message>
+        <source>storage/postgres: give the connection as keyword=value pairs (host=… dbname=…), not as a URI</source>
+        <translation>storage/postgres : donnez la connexion en paires mot-clé=valeur (host=… dbname=…), pas sous forme d’URI</translation>
+    </message>
+    <message>
+        <source>cannot read the PostgreSQL password file %1: %2</source>
+        <translation>impossible de lire le fichier de mot de passe PostgreSQL %1 : %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL password file %1 is empty</source>
+        <translation>le fichier de mot de passe PostgreSQL %1 est vide</translation>
+    </message>
+    <message>
+        <source>--%1: a password on the command line is visible to every user of the machine; put it in the configuration file, a password file (--postgres-password-file), PGPASSFILE or a libpq service file</source>
+        <translation>--%1 : un mot de passe sur la ligne de commande est visible de tous les utilisateurs de la machine ; mettez-le dans le fichier de configuration, un fichier de mot de passe (--postgres-password-file), PGPASSFILE ou un fichier de service libpq</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1670,18 @@ Sujet&#xa0;: %2</translation>
     <message>
         <source>Could not open %1 in a file manager</source>
         <translation>Impossible d&apos;ouvrir %1 dans un gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Read-only: changes to rooms and new messages are not saved to this database.</source>
+        <translation>Lecture seule : les modifications des salons et les nouveaux messages ne sont pas enregistrés dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>Rooms and the message archive are kept in this PostgreSQL database, which other qmuc instances may share.</source>
+        <translation>Les salons et l’archive des messages sont gardés dans cette base PostgreSQL, que d’autres instances de qmuc peuvent partager.</translation>
+    </message>
+    <message>
+        <source>Rooms and the message archive are kept in this PostgreSQL database once the service starts.</source>
+        <translation>Les salons et l’archive des messages sont gardés dans cette base PostgreSQL dès que le service démarre.</translation>
     </message>
 </context>
 </TS>

@@ -161,6 +161,14 @@
         <source>You are banned from this service.</source>
         <translation>Sie sind von diesem Dienst ausgeschlossen.</translation>
     </message>
+    <message>
+        <source>The rooms&apos; database cannot be reached; try again later.</source>
+        <translation>Die Datenbank der Räume ist nicht erreichbar; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The room %1 is served by another instance of this service; send the request to the room itself.</source>
+        <translation>Der Raum %1 wird von einer anderen Instanz dieses Dienstes bedient; senden Sie die Anfrage an den Raum selbst.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Nickname</name>

@@ -161,6 +161,14 @@
         <source>You are banned from this service.</source>
         <translation>Vous êtes banni de ce service.</translation>
     </message>
+    <message>
+        <source>The rooms&apos; database cannot be reached; try again later.</source>
+        <translation>La base de données des salons est injoignable ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The room %1 is served by another instance of this service; send the request to the room itself.</source>
+        <translation>Le salon %1 est servi par une autre instance de ce service ; envoyez la demande au salon lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>qmuc::Nickname</name>

@@ -74,6 +74,7 @@ void Room::join(const Stanza &stanza, const QString &nick)
     m_joinOrder << key;
     m_sessionNick.insert(stanza.fromFull, key);
     m_recipientsValid = false;
+    m_host.sessionEntered(*this, stanza.fromFull, occupant.bareJid, nick);
 
     QList<int> selfCodes;
     if (m_locked && m_occupants.size() == 1)
@@ -93,6 +94,7 @@ void Room::joinExistingOccupant(const Stanza &stanza, Occupant &occupant)
         occupant.sessions.prepend(session);
         m_sessionNick.insert(stanza.fromFull, nicknameKey(occupant.nick));
         m_recipientsValid = false;
+        m_host.sessionEntered(*this, stanza.fromFull, occupant.bareJid, occupant.nick);
     }
     updateSession(*occupant.session(stanza.fromFull), stanza);
     QList<int> selfCodes;

@@ -30,6 +30,7 @@ void Room::removeSession(Occupant &occupant, const QString &fullJid, LeaveReason
         // One device of several leaves: only it is told; the others stay in the room.
         broadcastPresence(occupant, goodbye, fullJid);
         occupant.sessions.removeIf([&](const Session &s) { return s.fullJid == fullJid; });
+        m_host.sessionLeft(*this, fullJid);
         broadcastPresence(occupant, {});
         m_host.presenceChanged(*this, infoOf(occupant));
         return;
@@ -59,10 +60,27 @@ void Room::abandon()
     }
 }
 
+void Room::shutDown()
+{
+    // XEP-0045 status code 332 (§15.6.2: removed because the service is shutting down): each
+    // occupant learns of its own removal only, as when the room is destroyed (§10.9); nobody is
+    // left to tell of the others.
+    for (const auto &nick : QStringList(m_joinOrder)) {
+        auto *occupant = occupantByNick(nick);
+        Broadcast goodbye;
+        goodbye.unavailable = true;
+        goodbye.selfCodes << 332;
+        broadcastPresence(*occupant, goodbye, {}, Audience::Self);
+        forget(*occupant, LeaveReason::Disconnected);
+    }
+}
+
 void Room::forget(Occupant &occupant, LeaveReason reason)
 {
-    for (const auto &session : std::as_const(occupant.sessions))
+    for (const auto &session : std::as_const(occupant.sessions)) {
         m_sessionNick.remove(session.fullJid);
+        m_host.sessionLeft(*this, session.fullJid);
+    }
     m_recipientsValid = false;
     const auto info = infoOf(occupant);
     const auto key = nicknameKey(occupant.nick);

@@ -50,6 +50,7 @@ RoomRecord Room::record() const
     record.subjectNick = m_subjectNick;
     record.subjectJid = m_subjectJid;
     record.subjectStamp = m_subjectStamp;
+    record.locked = m_locked;
     auto jids = m_affiliates.keys();
     std::sort(jids.begin(), jids.end());
     for (const auto &jid : std::as_const(jids)) {

@@ -30,6 +30,11 @@ public:
     virtual void joined(const Room &room, const OccupantInfo &occupant) = 0;
     virtual void left(const Room &room, const OccupantInfo &occupant, LeaveReason reason) = 0;
     virtual void nickChanged(const Room &room, const QString &oldNick, const OccupantInfo &occupant) = 0;
+    // One device of an occupant came into the room or went (joined() and left() are about the
+    // occupant): for a service that records where each session is.
+    virtual void sessionEntered(const Room & /*room*/, const QString & /*fullJid*/, const QString & /*bareJid*/,
+                                const QString & /*nick*/) { }
+    virtual void sessionLeft(const Room & /*room*/, const QString & /*fullJid*/) { }
     virtual void presenceChanged(const Room &room, const OccupantInfo &occupant) = 0;
     virtual void relayed(const Room &room, const QString &nick, qsizetype size) = 0;
     virtual void subjectSet(const Room &room, const QString &subject, const QString &nick) = 0;
@@ -211,6 +216,9 @@ public:
     void removeOccupant(Occupant &occupant, LeaveReason reason, Broadcast goodbye);
     // Removes every occupant: the room is gone.
     void abandon();
+    // Removes every occupant, telling each that the service is shutting down (332): the room
+    // stays, to be loaded again empty.
+    void shutDown();
     // Elements the features add to a message from this sender (occupant id, …).
     QByteArray senderMarks(const QString &senderJid) const;
     // A message from the room or an occupant to everyone: stamped by the features, serialised

@@ -40,6 +40,9 @@ struct RoomRecord {
     QList<History::Entry> history;
     // What features keep of their own (room avatar, hats, …), each under a key it owns.
     QMap<QString, QByteArray> featureData;
+    // Still awaiting its first configuration (XEP-0045 §10.1): not in the service's room list.
+    // Not brought back: a room loaded again is open.
+    bool locked = false;
     bool operator==(const RoomRecord &) const = default;
 };
 
@@ -81,6 +84,22 @@ struct ArchivePage {
     qint64 count = 0;                  // messages matching the filters
     qint64 firstIndex = 0;             // position of messages.first() among them
     QString unknownId;                 // a page or filter id that is not in this room's archive
+};
+
+// One session in a room, as a database that several instances share records it
+// (storage/InstanceTable), for the instance that holds the room.
+struct RecordedSession {
+    QString room; // bare room JID
+    QString jid;  // the occupant's full JID
+    QString nick;
+    Affiliation affiliation = Affiliation::None;
+};
+
+// A room as the service's lists show it, read from the database: every instance's rooms.
+struct ListedRoom {
+    QString jid;
+    QString name;
+    int occupants = 0; // sessions recorded in it
 };
 
 // XEP-0359: a new archive id (stanza-id): unique, unguessable, and in the order of the

@@ -6,13 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace qmuc {
 
-namespace {
-
-// An arbitrary number that names qmuc's schema lock among the database's advisory locks.
-constexpr qint64 SchemaLockKey = 0x716d7563; // "qmuc"
-
-} // namespace
-
 QString Dialect::qtDriver() const
 {
     return isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s;
@@ -110,15 +103,21 @@ bool Dialect::setSchemaVersion(QSqlDatabase &db, int version, QSqlError *error) 
     return true;
 }
 
-bool Dialect::lockSchema(QSqlDatabase &db, QSqlError *error) const
+bool Dialect::lock(QSqlDatabase &db, Lock which, QSqlError *error) const
 {
     if (!isPostgres())
         return true; // SQLite's writer holds the file for the transaction anyway
     QSqlQuery q(db);
-    if (q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(SchemaLockKey)))
+    if (q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(qint64(which))))
         return true;
     *error = q.lastError();
     return false;
+}
+
+QString Dialect::nowMs() const
+{
+    return isPostgres() ? u"CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)"_s
+                        : u"CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"_s;
 }
 
 bool Dialect::isRefusal(const QSqlError &error) const

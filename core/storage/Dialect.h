@@ -42,8 +42,15 @@ public:
     // The schema version: SQLite's user_version, PostgreSQL's qmuc_schema table; 0 when empty.
     int schemaVersion(const QSqlDatabase &db) const;
     bool setSchemaVersion(QSqlDatabase &db, int version, QSqlError *error) const;
-    // Inside a migration's transaction: no other instance migrates the same database meanwhile.
-    bool lockSchema(QSqlDatabase &db, QSqlError *error) const;
+    // Inside a transaction, until it ends: no other instance on the same PostgreSQL database
+    // takes the same lock meanwhile (SQLite's writer holds the whole file anyway). Schema: a
+    // migration; Rooms: who holds which room (claiming one, reaping those of a dead instance).
+    enum class Lock : qint64 { Schema = 0x716d7563 /* "qmuc" */, Rooms = 0x716d7563 + 1 };
+    bool lock(QSqlDatabase &db, Lock which, QSqlError *error) const;
+
+    // An SQL expression for the database's clock, in milliseconds since the epoch: one clock for
+    // every instance that shares the database, whatever their machines' clocks say.
+    QString nowMs() const;
 
     // The database refuses this row for what it holds (a constraint): retrying cannot help.
     bool isRefusal(const QSqlError &error) const;

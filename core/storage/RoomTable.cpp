@@ -1,10 +1,13 @@
 #include "RoomTable.h"
 
 #include "Sql.h"
+#include "../Logging.h"
 
 using namespace Qt::StringLiterals;
 
 namespace qmuc {
+
+using sql::run;
 
 namespace {
 
@@ -27,17 +30,6 @@ Affiliation affiliationFromKey(const QString &key)
             return a;
     }
     return Affiliation::None;
-}
-
-// Runs a prepared statement with these values; false with *error set if it fails.
-bool run(QSqlQuery &q, const QVariantList &values, QSqlError *error)
-{
-    for (const auto &v : values)
-        q.addBindValue(v);
-    if (q.exec())
-        return true;
-    *error = q.lastError();
-    return false;
 }
 
 } // namespace
@@ -64,8 +56,9 @@ qint64 RoomTable::id(const QString &jid, bool create, QSqlError *error)
     // A room that was never saved (a temporary one whose messages are logged): a row of its own,
     // removed with it.
     // RETURNING, not lastInsertId(): PostgreSQL's rows have no OID that Qt could report.
-    q.prepare(u"INSERT INTO rooms (jid, persistent, config) VALUES (?, 0, '{}') RETURNING id"_s);
+    q.prepare(u"INSERT INTO rooms (jid, persistent, config, instance) VALUES (?, 0, '{}', ?) RETURNING id"_s);
     q.addBindValue(jid);
+    q.addBindValue(sql::text(m_instance));
     if (!q.exec() || !q.next()) {
         if (error)
             *error = q.lastError();
@@ -79,18 +72,60 @@ qint64 RoomTable::id(const QString &jid, bool create, QSqlError *error)
 QList<RoomRecord> RoomTable::load()
 {
     m_database.flush();
-    QSqlQuery q(m_database.connection());
     if (!m_database.isReadOnly()) {
         // Ids cached for the rooms deleted here would send their next message to a missing row.
         m_database.forget();
-        // Temporary rooms do not outlive the process that had them (left behind by a crash).
-        for (const auto &table : {u"archive"_s, u"affiliations"_s, u"history"_s, u"room_data"_s})
-            q.exec(u"DELETE FROM %1 WHERE room_id IN (SELECT id FROM rooms WHERE persistent = 0)"_s.arg(table));
-        q.exec(u"DELETE FROM rooms WHERE persistent = 0"_s);
+        QSqlError error;
+        if (!removeAbandoned(&error))
+            qCWarning(lcStorage).noquote() << "cannot remove the temporary rooms left behind:" << error.text();
     }
+    return read(u"persistent = 1"_s, {});
+}
+
+std::optional<RoomRecord> RoomTable::load(const QString &jid)
+{
+    const auto rooms = read(u"jid = ?"_s, {jid});
+    if (rooms.isEmpty())
+        return std::nullopt;
+    return rooms.first();
+}
+
+bool RoomTable::removeAbandoned(QSqlError *error)
+{
+    // Temporary rooms do not outlive the process that had them. With several instances on one
+    // database, only those of instances gone (InstanceTable keeps the ones alive); with one, that
+    // is all of them.
+    const auto abandoned = u"SELECT id FROM rooms WHERE persistent = 0 AND instance NOT IN (SELECT id FROM instances)"_s;
+    QSqlQuery q(m_database.connection());
+    for (const auto &table : {u"archive"_s, u"affiliations"_s, u"history"_s, u"room_data"_s, u"occupants"_s}) {
+        if (!q.exec(u"DELETE FROM %1 WHERE room_id IN (%2)"_s.arg(table, abandoned))) {
+            *error = q.lastError();
+            return false;
+        }
+    }
+    if (!q.exec(u"DELETE FROM rooms WHERE id IN (%1)"_s.arg(abandoned))) {
+        *error = q.lastError();
+        return false;
+    }
+    if (q.numRowsAffected() > 0)
+        forget();
+    return true;
+}
+
+QList<RoomRecord> RoomTable::read(const QString &condition, const QVariantList &binds)
+{
+    QSqlQuery q(m_database.connection());
+    const auto select = [&](const QString &sql) {
+        q.prepare(sql);
+        for (const auto &v : binds)
+            q.addBindValue(v);
+        if (!q.exec())
+            qCWarning(lcStorage).noquote() << "cannot read rooms:" << m_database.errorText(q);
+    };
+    const auto ofRooms = u"room_id IN (SELECT id FROM rooms WHERE %1)"_s.arg(condition);
     QList<RoomRecord> rooms;
     QHash<qint64, qsizetype> index;
-    q.exec(u"SELECT id, jid, config, subject, subject_nick, subject_jid, subject_stamp FROM rooms WHERE persistent = 1 ORDER BY jid"_s);
+    select(u"SELECT id, jid, config, subject, subject_nick, subject_jid, subject_stamp FROM rooms WHERE %1 ORDER BY jid"_s.arg(condition));
     while (q.next()) {
         RoomRecord room;
         room.jid = q.value(1).toString();
@@ -104,7 +139,9 @@ QList<RoomRecord> RoomTable::load()
         m_ids.insert(room.jid, q.value(0).toLongLong());
         rooms << room;
     }
-    q.exec(u"SELECT room_id, jid, affiliation, reason, nick FROM affiliations ORDER BY room_id, jid"_s);
+    if (rooms.isEmpty())
+        return rooms;
+    select(u"SELECT room_id, jid, affiliation, reason, nick FROM affiliations WHERE %1 ORDER BY room_id, jid"_s.arg(ofRooms));
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it == index.cend())
@@ -112,7 +149,7 @@ QList<RoomRecord> RoomTable::load()
         rooms[*it].affiliations << StoredAffiliation{q.value(1).toString(), affiliationFromKey(q.value(2).toString()),
                                                      q.value(3).toString(), q.value(4).toString()};
     }
-    q.exec(u"SELECT room_id, stamp, nick, message_id, payload, sender FROM history ORDER BY room_id, pos"_s);
+    select(u"SELECT room_id, stamp, nick, message_id, payload, sender FROM history WHERE %1 ORDER BY room_id, pos"_s.arg(ofRooms));
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it != index.cend()) {
@@ -121,7 +158,7 @@ QList<RoomRecord> RoomTable::load()
                                                  q.value(4).toByteArray()};
         }
     }
-    q.exec(u"SELECT room_id, name, value FROM room_data ORDER BY room_id, name"_s);
+    select(u"SELECT room_id, name, value FROM room_data WHERE %1 ORDER BY room_id, name"_s.arg(ofRooms));
     while (q.next()) {
         if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.cend())
             rooms[*it].featureData.insert(q.value(1).toString(), q.value(2).toByteArray());
@@ -132,14 +169,19 @@ QList<RoomRecord> RoomTable::load()
 bool RoomTable::save(const RoomRecord &room, QSqlError *error)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"INSERT INTO rooms (jid, persistent, config, subject, subject_nick, subject_jid, subject_stamp)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?)"
+    // The holder is set where the row is made (here or by InstanceTable::create/claim), never
+    // changed by a save: a save comes from the holder.
+    q.prepare(u"INSERT INTO rooms (jid, persistent, config, subject, subject_nick, subject_jid, subject_stamp, name, listed, instance)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
               " ON CONFLICT (jid) DO UPDATE SET persistent = excluded.persistent, config = excluded.config,"
               " subject = excluded.subject, subject_nick = excluded.subject_nick, subject_jid = excluded.subject_jid,"
-              " subject_stamp = excluded.subject_stamp"_s);
+              " subject_stamp = excluded.subject_stamp, name = excluded.name, listed = excluded.listed"_s);
+    // XEP-0045 §6.3: the service lists public rooms, once open (§10.1.1).
+    const bool listed = room.config.isPublic && !room.locked;
     if (!run(q, {room.jid, room.config.persistent ? 1 : 0, QString::fromUtf8(roomConfigToJson(room.config)),
                  sql::text(room.subject), sql::text(room.subjectNick), sql::text(room.subjectJid),
-                 room.subjectStamp.isValid() ? sql::toMs(room.subjectStamp) : 0},
+                 room.subjectStamp.isValid() ? sql::toMs(room.subjectStamp) : 0, sql::text(room.config.name),
+                 listed ? 1 : 0, sql::text(m_instance)},
              error)) {
         return false;
     }
@@ -230,8 +272,8 @@ bool RoomTable::remove(const QString &jid, qint64 *roomId, QSqlError *error)
     // room with a million messages does not hold up routing. A restart finishes it.
     QSqlQuery q(m_database.connection());
     for (const auto &sql : {u"DELETE FROM affiliations WHERE room_id = ?"_s, u"DELETE FROM history WHERE room_id = ?"_s,
-                            u"DELETE FROM room_data WHERE room_id = ?"_s,
-                            u"UPDATE rooms SET persistent = 0, jid = 'removed ' || id WHERE id = ?"_s}) {
+                            u"DELETE FROM room_data WHERE room_id = ?"_s, u"DELETE FROM occupants WHERE room_id = ?"_s,
+                            u"UPDATE rooms SET persistent = 0, listed = 0, jid = 'removed ' || id WHERE id = ?"_s}) {
         q.prepare(sql);
         if (!run(q, {*roomId}, error))
             return false;

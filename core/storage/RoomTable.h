@@ -15,9 +15,19 @@ class RoomTable : public Table
 public:
     explicit RoomTable(Database &db);
 
-    // Every persistent room as it was last saved. Temporary rooms left behind by a crash are
-    // removed, with their archive.
+    // The instance this process is among those sharing the database (InstanceTable); rooms it
+    // writes first are marked as held by it. Empty for a database of its own (SQLite).
+    void setInstance(const QString &instance) { m_instance = instance; }
+    const QString &instance() const { return m_instance; }
+
+    // Every persistent room as it was last saved. Temporary rooms left behind by a crash (held by
+    // no instance alive) are removed, with their archive.
     QList<RoomRecord> load();
+    // One room as it was last saved, if the database has it.
+    std::optional<RoomRecord> load(const QString &jid);
+    // Removes the temporary rooms, with their archive, that no instance alive holds: left behind
+    // by a crash. Inside a transaction, or on its own.
+    bool removeAbandoned(QSqlError *error);
     // Writes, inside the queue's transaction.
     bool save(const RoomRecord &room, QSqlError *error);
     // Several saves of one room within a tick are one write: the record waits here for the queued
@@ -44,8 +54,11 @@ protected:
     void committed() override { m_staged.clear(); }
 
 private:
+    // The rooms the condition on `rooms` picks (with `binds`), each with all it keeps.
+    QList<RoomRecord> read(const QString &condition, const QVariantList &binds);
     bool saveAffiliations(qint64 roomId, const QList<StoredAffiliation> &affiliations, QSqlError *error);
 
+    QString m_instance;
     QHash<QString, qint64> m_ids;
     QHash<QString, RoomRecord> m_staged;                 // by room JID, for the queued write
     QHash<qint64, QList<StoredAffiliation>> m_written;   // by room id: the affiliations in the file

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "Sql.h"
+#include "../muc/RoomConfig.h"
 #include "../Logging.h"
 
 #include <QFileInfo>
@@ -75,8 +76,46 @@ const QList<QStringList> &migrations()
             // (XEP-0045 §7.2.15); 0 where it is not known.
             u"ALTER TABLE rooms ADD COLUMN subject_stamp {int} NOT NULL DEFAULT 0"_s,
         },
+        {
+            // Version 9: several instances on one database (PostgreSQL). The instances alive, each
+            // renewing its lease; which instance holds each room in memory ('' for none); the
+            // sessions in each room, so that those of an instance that died can be told; and
+            // what the service's room list shows of every room, so that any instance can answer
+            // it (backfillListing fills it in for the rooms there are).
+            u"CREATE TABLE instances (id TEXT PRIMARY KEY, seen {int} NOT NULL)"_s,
+            u"ALTER TABLE rooms ADD COLUMN instance TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE rooms ADD COLUMN name TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE rooms ADD COLUMN listed {int} NOT NULL DEFAULT 0"_s,
+            u"CREATE INDEX rooms_by_instance ON rooms (instance)"_s,
+            u"CREATE TABLE occupants (room_id {int} NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,"
+            " jid TEXT NOT NULL, bare TEXT NOT NULL, nick TEXT NOT NULL, PRIMARY KEY (room_id, jid)) {without_rowid}"_s,
+        },
     };
     return steps;
+}
+
+// Version 9's columns of the service's room list, from each room's configuration (JSON, which
+// the two databases read differently): the rooms a database already holds are listed as before.
+bool backfillListing(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery rooms(db);
+    if (!rooms.exec(u"SELECT id, config FROM rooms WHERE persistent = 1"_s)) {
+        *error = rooms.lastError();
+        return false;
+    }
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE rooms SET name = ?, listed = ? WHERE id = ?"_s);
+    while (rooms.next()) {
+        const auto config = roomConfigFromJson(rooms.value(1).toByteArray());
+        update.addBindValue(sql::text(config.name));
+        update.addBindValue(config.isPublic ? 1 : 0);
+        update.addBindValue(rooms.value(0).toLongLong());
+        if (!update.exec()) {
+            *error = update.lastError();
+            return false;
+        }
+    }
+    return true;
 }
 
 QString errorText(const QSqlDatabase &db, const QSqlQuery &query)
@@ -114,7 +153,7 @@ bool Schema::upgrade(QSqlDatabase &db, const Dialect &dialect, const QString &na
         QSqlQuery q(db);
         QSqlError why;
         // Another instance on the same PostgreSQL database may have taken this step meanwhile.
-        if (!dialect.lockSchema(db, &why)) {
+        if (!dialect.lock(db, Dialect::Lock::Schema, &why)) {
             *error = tr("cannot upgrade %1 to schema version %2: %3").arg(name).arg(step + 1).arg(why.text());
             db.rollback();
             return false;
@@ -130,7 +169,7 @@ bool Schema::upgrade(QSqlDatabase &db, const Dialect &dialect, const QString &na
                 return false;
             }
         }
-        if (!dialect.setSchemaVersion(db, step + 1, &why)) {
+        if ((step + 1 == 9 && !backfillListing(db, &why)) || !dialect.setSchemaVersion(db, step + 1, &why)) {
             *error = tr("cannot upgrade %1 to schema version %2: %3").arg(name).arg(step + 1).arg(why.text());
             db.rollback();
             return false;

@@ -16,7 +16,7 @@ class Schema
 {
     Q_DECLARE_TR_FUNCTIONS(qmuc::Schema)
 public:
-    static constexpr int Version = 8;
+    static constexpr int Version = 9;
 
     // The version of the open database's layout (0 for an empty one).
     static int version(const QSqlDatabase &db, const Dialect &dialect);

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QTimeZone>
+#include <QVariantList>
 
 // How values go into columns and come back, the same for every table.
 namespace qmuc::sql {
@@ -22,6 +25,17 @@ inline QDateTime fromMs(qint64 ms)
 inline QString text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
+}
+
+// Runs a prepared statement with these values; false with *error set if it fails.
+inline bool run(QSqlQuery &q, const QVariantList &values, QSqlError *error)
+{
+    for (const auto &v : values)
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    *error = q.lastError();
+    return false;
 }
 
 } // namespace qmuc::sql

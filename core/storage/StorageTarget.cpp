@@ -42,4 +42,9 @@ QString StorageTarget::displayName() const
     return shown.isEmpty() ? u"PostgreSQL"_s : u"PostgreSQL (%1)"_s.arg(shown);
 }
 
+bool StorageTarget::namesServer(const QString &displayName)
+{
+    return displayName == u"PostgreSQL" || displayName.startsWith(u"PostgreSQL ("_s);
+}
+
 } // namespace qmuc

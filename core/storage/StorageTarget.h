@@ -37,6 +37,9 @@ struct StorageTarget {
     bool isPostgres() const { return driver == Driver::Postgres; }
     // The file, or "PostgreSQL (host=… dbname=…)" without any password: what logs may say.
     QString displayName() const;
+    // Whether a displayName() names a database server rather than a file (for a window that
+    // knows the database only by that name, as an attached one does).
+    static bool namesServer(const QString &displayName);
     // The connection string without its password=… (and with nothing else changed).
     static QString withoutPassword(const QString &connectionString);
     // Whether a libpq connection string names a password (password=…, or a URI's user:password@).

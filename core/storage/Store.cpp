@@ -6,6 +6,7 @@ Store::Store(QObject *parent)
     : QObject(parent)
     , m_rooms(m_database)
     , m_archive(m_database, m_rooms)
+    , m_instances(m_database, m_rooms)
 {
     connect(&m_database, &Database::writeFailed, this, &Store::writeFailed);
     connect(&m_database, &Database::writeRecovered, this, &Store::writeRecovered);
@@ -44,6 +45,24 @@ void Store::removeRoom(const QString &jid)
             return true;
         },
         Database::Priority::Lasting);
+}
+
+void Store::recordEntered(const QString &room, const QString &fullJid, const QString &bareJid, const QString &nick)
+{
+    m_database.enqueue([=, this](QSqlError *error) { return m_instances.enter(room, fullJid, bareJid, nick, error); },
+                       Database::Priority::Lasting);
+}
+
+void Store::recordLeft(const QString &room, const QString &fullJid)
+{
+    m_database.enqueue([=, this](QSqlError *error) { return m_instances.leave(room, fullJid, error); },
+                       Database::Priority::Lasting);
+}
+
+void Store::recordRenamed(const QString &room, const QString &oldNick, const QString &newNick)
+{
+    m_database.enqueue([=, this](QSqlError *error) { return m_instances.rename(room, oldNick, newNick, error); },
+                       Database::Priority::Lasting);
 }
 
 void Store::archive(const ArchivedMessage &message)

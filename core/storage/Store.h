@@ -2,6 +2,7 @@
 
 #include "ArchiveTable.h"
 #include "Database.h"
+#include "InstanceTable.h"
 #include "RoomTable.h"
 #include "Schema.h"
 
@@ -37,6 +38,16 @@ public:
 
     // The service's secret for occupant ids (XEP-0421), made on first open and kept in the file.
     const QByteArray &occupantIdKey() const { return m_database.occupantIdKey(); }
+
+    // Shared by several instances (PostgreSQL): rooms are loaded on demand rather than all at start,
+    // and what the service says of all rooms comes from the database (InstanceTable).
+    bool isShared() const { return m_database.dialect().isPostgres(); }
+    InstanceTable &instances() { return m_instances; }
+    // The sessions in this instance's rooms, recorded (queued) on a shared database so that
+    // another instance can tell them if this one dies.
+    void recordEntered(const QString &room, const QString &fullJid, const QString &bareJid, const QString &nick);
+    void recordLeft(const QString &room, const QString &fullJid);
+    void recordRenamed(const QString &room, const QString &oldNick, const QString &newNick);
 
     // RoomRecords. Loading also removes temporary rooms left behind by a crash, with their archive.
     QList<RoomRecord> loadRooms() override { return m_rooms.load(); }
@@ -83,6 +94,7 @@ private:
     Database m_database;
     RoomTable m_rooms;
     ArchiveTable m_archive;
+    InstanceTable m_instances;
 };
 
 } // namespace qmuc

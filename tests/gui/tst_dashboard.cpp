@@ -64,6 +64,7 @@ private Q_SLOTS:
     void settingsDialogWritesIniAndSecretFileForOwnerOnly();
     void settingsDialogRefusesAnUnusableDomain();
     void dataLocationIsTheDataDirectorysDatabaseWithWhatItHolds();
+    void postgresDatabaseIsNamedWithoutAFolderToOpen();
     void readOnlyDatabaseShowsItsWriteFailureInRedAndInTheLog();
     void writeFailureClearsWhenWritesWorkAgain();
     void unusableDatabaseIsShownAndTheServiceRunsInMemory();
@@ -557,6 +558,24 @@ std::unique_ptr<MucService> DashboardTest::storedService(const QString &dataDir,
     error->clear();
     service->openStorage(error);
     return service;
+}
+
+void DashboardTest::postgresDatabaseIsNamedWithoutAFolderToOpen()
+{
+    MucService service;
+    Settings settings;
+    settings.domain = u"chat.shakespeare.lit"_s;
+    settings.storageDriver = u"postgres"_s;
+    settings.postgres = u"host=db.example.org dbname=qmuc"_s;
+    service.configure(settings, u"secret"_s);
+    MainWindow window(&service);
+    window.show();
+    auto *path = window.findChild<QLabel *>(u"databasePath"_s);
+    QCOMPARE(path->text(), u"PostgreSQL (host=db.example.org dbname=qmuc)"_s);
+    // No folder of the operator's holds it, and it is not called a file.
+    QVERIFY(window.findChild<QToolButton *>(u"openDataFolder"_s)->isHidden());
+    QVERIFY2(hoverToolTip(path).contains(u"kept in this PostgreSQL database"_s), qPrintable(path->toolTip()));
+    QVERIFY(!path->toolTip().contains(u"file"_s));
 }
 
 QString DashboardTest::hoverToolTip(QWidget *widget)

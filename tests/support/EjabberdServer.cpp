@@ -116,6 +116,7 @@ bool EjabberdServer::writeFile(const char *templatePath, const QString &target)
         .replace(u"@HOST@"_s, host())
         .replace(u"@DOMAIN@"_s, domain())
         .replace(u"@SECRET@"_s, m_secret)
+        .replace(u"@EXTRA@"_s, m_extraConfig)
         .replace(u"@BENCH_COMPONENTS@"_s, m_benchmark ? u"      \"%1\":\n        password: \"%2\""_s.arg(echoDomain(), m_secret) : QString())
         .replace(u"@BENCH_MODULES@"_s, m_benchmark ? u"  mod_muc:\n    host: \"%1\"\n    access_create: all\n"
                                                      u"    max_user_conferences: 100000\n    max_users: 100000\n"_s.arg(builtinMucDomain()) : QString());

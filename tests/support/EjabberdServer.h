@@ -36,6 +36,9 @@ public:
     qint64 workerPid() const override;
 
     QString runtimeDir() const { return m_runtimeDir; }
+    // Top-level options (YAML) added to the generated ejabberd.yml, before start(): e.g.
+    // domain_balancing for several component connections on one domain.
+    void addConfig(const QString &yaml) { m_extraConfig += yaml + u'\n'; }
 
 private:
     bool writeFile(const char *templatePath, const QString &target);
@@ -44,6 +47,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_tempDir; // when the build tree is closed to the ejabberd user
     QString m_runtimeDir;
+    QString m_extraConfig;
     QString m_marker;
     QString m_node;
     quint16 m_distPort = 0;

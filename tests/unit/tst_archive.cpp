@@ -460,16 +460,19 @@ void ArchiveTest::persistentRoomOutlivesTheService()
     setUpService({}, dir.path());
     QSignalSpy created(m_service.get(), &MucService::roomCreated);
     QVERIFY2(m_service->openStorage(&error), qPrintable(error));
+    // On PostgreSQL, which several instances may share, a room is loaded by its next stanza.
+    const bool onDemand = m_service->settings().storageDriver == u"postgres";
+    QCOMPARE(created.size(), onDemand ? 0 : 1);
+
+    // The ban holds, the history and archive are there, with the same ids.
+    auto out = feed(u"<presence from='earlofcambridge@shakespeare.lit/stabbed' to='%1/traitor'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(Coven));
+    QCOMPARE(errorOf(out.value(0)), u"forbidden"_s);
     QCOMPARE(created.size(), 1);
     const auto rooms = m_service->rooms();
     QCOMPARE(rooms.size(), 1);
     QCOMPARE(rooms[0].name, u"A Dark Cave"_s);
     QCOMPARE(rooms[0].subject, u"Cauldron"_s);
     QVERIFY(!rooms[0].locked);
-
-    // The ban holds, the history and archive are there, with the same ids.
-    auto out = feed(u"<presence from='earlofcambridge@shakespeare.lit/stabbed' to='%1/traitor'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(Coven));
-    QCOMPARE(errorOf(out.value(0)), u"forbidden"_s);
     out = feed(u"<presence from='%1' to='%2/thirdwitch'><x xmlns='http://jabber.org/protocol/muc'/></presence>"_s.arg(Hag, Coven));
     QStringList replayed;
     QString subjectFrom;
