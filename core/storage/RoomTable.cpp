@@ -258,7 +258,12 @@ bool RoomTable::stage(const RoomRecord &room)
 bool RoomTable::saveStaged(const QString &jid, QSqlError *error)
 {
     const auto it = m_staged.constFind(jid);
-    return it == m_staged.cend() || save(*it, error); // removed since: nothing to write
+    if (it == m_staged.cend())
+        return true; // removed since: nothing to write
+    if (!save(*it, error))
+        return false;
+    m_savedNow.insert(jid);
+    return true;
 }
 
 bool RoomTable::remove(const QString &jid, qint64 *roomId, QSqlError *error)

@@ -4,6 +4,7 @@
 #include "../muc/Storage.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace qmuc {
 
@@ -50,8 +51,16 @@ protected:
     {
         m_ids.clear();
         m_written.clear();
+        m_savedNow.clear();
     }
-    void committed() override { m_staged.clear(); }
+    // Only what this transaction saved: a queue written in slices leaves later rooms' writes
+    // (and their staged records) for the next.
+    void committed() override
+    {
+        for (const auto &jid : std::as_const(m_savedNow))
+            m_staged.remove(jid);
+        m_savedNow.clear();
+    }
 
 private:
     // The rooms the condition on `rooms` picks (with `binds`), each with all it keeps.
@@ -61,6 +70,7 @@ private:
     QString m_instance;
     QHash<QString, qint64> m_ids;
     QHash<QString, RoomRecord> m_staged;                 // by room JID, for the queued write
+    QSet<QString> m_savedNow;                            // staged records saved in the transaction under way
     QHash<qint64, QList<StoredAffiliation>> m_written;   // by room id: the affiliations in the file
 };
 
