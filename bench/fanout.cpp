@@ -314,9 +314,10 @@ private:
         send(joinOf(0));
         if (!waitFor(u"the room's creation"_s, [this] { return m_tally.presences >= 1 && m_tally.messages >= 1; }))
             return false;
-        const QByteArray fields = !m_options.logging ? QByteArray()
-            : "<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#roomconfig</value></field>"
-              "<field var='muc#roomconfig_enablelogging'><value>1</value></field>"_ba;
+        // Said either way: new rooms are logged unless the service says otherwise (rooms/logging).
+        const QByteArray fields = "<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#roomconfig</value></field>"
+                                  "<field var='muc#roomconfig_enablelogging'><value>"_ba
+            + (m_options.logging ? "1" : "0") + "</value></field>";
         send("<iq from='user0@bench/r' to='" + room + "' type='set' id='unlock'>"
              "<query xmlns='http://jabber.org/protocol/muc#owner'><x xmlns='jabber:x:data' type='submit'>" + fields
              + "</x></query></iq>");
