@@ -154,7 +154,6 @@ void Database::close()
         m_checkpointer.reset(); // after a last checkpoint
         m_db.close();
     }
-    m_checkpointer.reset();
     m_open = false;
     // What could not be written goes with the connection: the writes may refer to tables that
     // are gone after this.
