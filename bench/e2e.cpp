@@ -6,8 +6,9 @@
 //
 // For every room size N and every target — the server's built-in MUC ("builtin"), a component
 // that only copies each groupchat message to the room's occupants ("nothing", this program
-// started with --nothing-component; "nothing+ids" adds to each copy an occupant id and a stanza id
-// of qmuc's sizes), qmuc with archiving off ("qmuc") and on ("qmuc+mam") — it
+// started with --nothing-component; "nothing+oid" adds to each copy an occupant id, as qmuc's
+// copies carry with the archive off, and "nothing+ids" an occupant id and a stanza id, as with it
+// on, each as long as qmuc's), qmuc with archiving off ("qmuc") and on ("qmuc+mam") — it
 // starts a fresh private server (tests/support: Prosody or ejabberd, pinned to CPU 0), the target
 // (pinned to CPU 1, next to this driver), and real client connections over c2s (SASL PLAIN,
 // resource binding, MUC join with the owner's instant-room form first). Then:
@@ -18,8 +19,8 @@
 //  * latency: messages at `--load` (a fraction) of the do-nothing component's saturation rate of
 //    the same run, sent evenly; p50 and p99 of send-to-receive time over every copy.
 //
-// What the target writes to the server is read from /proc/<pid>/io: bytes per delivered copy and
-// writes per second; this program's own CPU per copy tells whether the clients kept up. The
+// What the target writes is read from /proc/<pid>/io: bytes per delivered copy and writes per
+// second, to the server and (qmuc+mam) to its archive; this program's own CPU per copy tells whether the clients kept up. The
 // environment variable E2E_NOTHING_MARKS adds its XML to every copy of the do-nothing component,
 // to weigh what an element costs the server; E2E_WRAP runs the target under a tool (massif). With
 // --rooms R it measures joins instead: R rooms of N occupants (clients join several rooms each),
@@ -43,6 +44,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUuid>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -133,12 +135,13 @@ bool waitUntil(const std::function<bool()> &done, int ms)
 // The do-nothing component: tells a joining occupant it is in (status 110), copies a groupchat
 // message to every occupant of its room, answers IQs with an empty result. Nothing else.
 
-int runNothingComponent(const QString &host, quint16 port, const QString &domain, bool ids)
+enum class Marks { None, OccupantId, BothIds };
+
+int runNothingComponent(const QString &host, quint16 port, const QString &domain, Marks ids)
 {
     const auto secret = qgetenv("E2E_SECRET");
     // What else each copy carries (E2E_NOTHING_MARKS), to weigh what qmuc's marks cost the server.
     const auto marks = qgetenv("E2E_NOTHING_MARKS");
-    qint64 stanzaIds = 0;
     QTcpSocket socket;
     socket.setSocketOption(QAbstractSocket::LowDelayOption, 1); // as qmuc's connection: no Nagle delays
     socket.connectToHost(host, port);
@@ -212,12 +215,15 @@ int runNothingComponent(const QString &host, quint16 port, const QString &domain
                 }
                 const QByteArray head = "<message from='" + room.toUtf8() + '/' + nick + "' type='groupchat' id='" + id + "' to='";
                 QByteArray tail = "'><body>" + body + "</body>" + marks;
-                if (ids) {
-                    // As long as qmuc's: a 43-character occupant id, a 22-character stanza id.
+                // As long as qmuc's: a 43-character occupant id, a 36-character stanza id (a UUID).
+                if (ids != Marks::None) {
                     tail += "<occupant-id xmlns='urn:xmpp:occupant-id:0' id='"
                         + QCryptographicHash::hash(from, QCryptographicHash::Sha256).toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals)
-                        + "'/><stanza-id xmlns='urn:xmpp:sid:0' id='"
-                        + QByteArray::number(++stanzaIds).rightJustified(22, 'A') + "' by='" + room.toUtf8() + "'/>";
+                        + "'/>";
+                }
+                if (ids == Marks::BothIds) {
+                    tail += "<stanza-id xmlns='urn:xmpp:sid:0' id='" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
+                        + "' by='" + room.toUtf8() + "'/>";
                 }
                 tail += "</message>";
                 for (const auto &jid : occupants)
@@ -448,16 +454,20 @@ private:
 
 // ---------------------------------------------------------------------------------------------
 
-// NothingIds: the do-nothing component with what qmuc+mam's copies must carry for clients, an
-// occupant id (XEP-0421) and a stanza id (XEP-0359): the server's price for those two elements.
-enum class Target { Builtin, Nothing, NothingIds, Qmuc, QmucArchive };
-const QList<Target> allTargets = {Target::Builtin, Target::Nothing, Target::NothingIds, Target::Qmuc, Target::QmucArchive};
+// NothingOid and NothingIds: the do-nothing component with what qmuc's copies must carry for
+// clients, an occupant id (XEP-0421), and with the archive on also a stanza id (XEP-0359): their
+// copies are qmuc's and qmuc+mam's, byte for byte but for the ids' values, so the ratios to them
+// are what qmuc's own work costs and the ratios between the do-nothing ones the server's price for
+// the ids.
+enum class Target { Builtin, Nothing, NothingOid, NothingIds, Qmuc, QmucArchive };
+const QList<Target> allTargets = {Target::Builtin, Target::Nothing, Target::NothingOid, Target::NothingIds, Target::Qmuc, Target::QmucArchive};
 
 QString targetName(Target target)
 {
     switch (target) {
     case Target::Builtin: return u"builtin"_s;
     case Target::Nothing: return u"nothing"_s;
+    case Target::NothingOid: return u"nothing+oid"_s;
     case Target::NothingIds: return u"nothing+ids"_s;
     case Target::Qmuc: return u"qmuc"_s;
     case Target::QmucArchive: return u"qmuc+mam"_s;
@@ -517,9 +527,11 @@ public:
         QByteArray formFields;
         if (target == Target::Builtin) {
             domain = server->builtinMucDomain().toUtf8();
-        } else if (target == Target::Nothing || target == Target::NothingIds) {
+        } else if (target == Target::Nothing || target == Target::NothingOid || target == Target::NothingIds) {
             domain = server->echoDomain().toUtf8();
             QStringList arguments{u"--nothing-component"_s, u"127.0.0.1"_s, QString::number(server->componentPort()), server->echoDomain()};
+            if (target == Target::NothingOid)
+                arguments << u"--oid"_s;
             if (target == Target::NothingIds)
                 arguments << u"--ids"_s;
             startPinned(component, QCoreApplication::applicationFilePath(), arguments, server->secret());
@@ -811,9 +823,11 @@ void printLine(const QString &text)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc >= 5 && qstrcmp(argv[1], "--nothing-component") == 0)
+    if (argc >= 5 && qstrcmp(argv[1], "--nothing-component") == 0) {
+        const QByteArray marks = argc == 6 ? argv[5] : "";
         return runNothingComponent(QString::fromUtf8(argv[2]), quint16(QByteArray(argv[3]).toUInt()), QString::fromUtf8(argv[4]),
-                                   argc == 6 && qstrcmp(argv[5], "--ids") == 0);
+                                   marks == "--ids" ? Marks::BothIds : marks == "--oid" ? Marks::OccupantId : Marks::None);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Groupchat throughput, latency and memory of qmuc behind a real XMPP server, "
@@ -822,7 +836,7 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {u"server"_s, u"prosody or ejabberd (default prosody)."_s, u"name"_s, u"prosody"_s},
         {u"N"_s, u"Room sizes, comma-separated (default 10,100)."_s, u"sizes"_s, u"10,100"_s},
-        {u"targets"_s, u"Of builtin,nothing,nothing+ids,qmuc,qmuc+mam (default all but nothing+ids)."_s, u"list"_s, u"builtin,nothing,qmuc,qmuc+mam"_s},
+        {u"targets"_s, u"Of builtin,nothing,nothing+oid,nothing+ids,qmuc,qmuc+mam (default all but the last nothings)."_s, u"list"_s, u"builtin,nothing,qmuc,qmuc+mam"_s},
         {u"clients"_s, u"Client connections in throughput runs (default 100)."_s, u"count"_s, u"100"_s},
         {u"window"_s, u"Own messages each client keeps in flight (default 2)."_s, u"count"_s, u"2"_s},
         {u"seconds"_s, u"Seconds measured per phase (default 8)."_s, u"seconds"_s, u"8"_s},
@@ -952,24 +966,31 @@ int main(int argc, char *argv[])
             return r;
         };
         const auto has = [&](Target t) { return options.targets.contains(t); };
-        if (has(Target::Qmuc) && has(Target::Nothing))
-            printLine(u"N=%1 qmuc / nothing: %2 (target ≥ 0.85)"_s.arg(size).arg(medianText(ratio(Target::Qmuc, Target::Nothing), 2)));
-        if (has(Target::QmucArchive) && has(Target::Qmuc))
-            printLine(u"N=%1 qmuc+mam / qmuc: %2 (target ≥ 0.90)"_s.arg(size).arg(medianText(ratio(Target::QmucArchive, Target::Qmuc), 2)));
-        if (has(Target::QmucArchive) && has(Target::NothingIds))
-            printLine(u"N=%1 qmuc+mam / nothing+ids: %2"_s.arg(size).arg(medianText(ratio(Target::QmucArchive, Target::NothingIds), 2)));
-        if (has(Target::NothingIds) && has(Target::Nothing))
-            printLine(u"N=%1 nothing+ids / nothing: %2 (the server's price for the two ids)"_s.arg(size).arg(medianText(ratio(Target::NothingIds, Target::Nothing), 2)));
-        if (has(Target::Qmuc) && has(Target::Builtin))
-            printLine(u"N=%1 qmuc / builtin: %2"_s.arg(size).arg(medianText(ratio(Target::Qmuc, Target::Builtin), 2)));
-        if (has(Target::Qmuc) && has(Target::Nothing)) {
+        const auto printRatio = [&](Target a, Target b, const QString &why) {
+            if (has(a) && has(b))
+                printLine(u"N=%1 %2 / %3: %4%5"_s.arg(size).arg(targetName(a), targetName(b), medianText(ratio(a, b), 2), why));
+        };
+        const auto printP99 = [&](Target a, Target b, const QString &why) {
+            if (!has(a) || !has(b))
+                return;
             QList<double> d;
-            const auto &q = results.value({size, Target::Qmuc});
-            const auto &n = results.value({size, Target::Nothing});
-            for (qsizetype i = 0; i < std::min(q.size(), n.size()); ++i)
-                d << q[i].p99 - n[i].p99;
-            printLine(u"N=%1 p99 qmuc − nothing: %2 ms (target ≤ 2)"_s.arg(size).arg(medianText(d, 2)));
-        }
+            const auto &as = results.value({size, a});
+            const auto &bs = results.value({size, b});
+            for (qsizetype i = 0; i < std::min(as.size(), bs.size()); ++i)
+                d << as[i].p99 - bs[i].p99;
+            printLine(u"N=%1 p99 %2 − %3: %4 ms%5"_s.arg(size).arg(targetName(a), targetName(b), medianText(d, 2), why));
+        };
+        printRatio(Target::Qmuc, Target::Nothing, u" (target ≥ 0.85)"_s);
+        printRatio(Target::QmucArchive, Target::Qmuc, u" (target ≥ 0.90)"_s);
+        printRatio(Target::Qmuc, Target::NothingOid, u" (the same copies)"_s);
+        printRatio(Target::QmucArchive, Target::NothingIds, u" (the same copies)"_s);
+        printRatio(Target::NothingOid, Target::Nothing, u" (the server's price for the occupant id)"_s);
+        printRatio(Target::NothingIds, Target::NothingOid, u" (the server's price for the stanza id)"_s);
+        printRatio(Target::NothingIds, Target::Nothing, u" (the server's price for both ids)"_s);
+        printRatio(Target::Qmuc, Target::Builtin, {});
+        printP99(Target::Qmuc, Target::Nothing, u" (target ≤ 2)"_s);
+        printP99(Target::Qmuc, Target::NothingOid, u" (the same copies)"_s);
+        printP99(Target::QmucArchive, Target::NothingIds, u" (the same copies)"_s);
     }
     return 0;
 }
