@@ -20,12 +20,12 @@
 //    the same run, sent evenly; p50 and p99 of send-to-receive time over every copy.
 //
 // What the target writes is read from /proc/<pid>/io: bytes per delivered copy and writes per
-// second, to the server and (qmuc+mam) to its archive; this program's own CPU per copy tells whether the clients kept up. The
-// environment variable E2E_NOTHING_MARKS adds its XML to every copy of the do-nothing component,
-// to weigh what an element costs the server; E2E_WRAP runs the target under a tool (massif). With
-// --rooms R it measures joins instead: R rooms of N occupants (clients join several rooms each),
-// the time to create and to fill them, the stanzas a join costs, and the resident memory the
-// target (and the server) grew by per occupant.
+// second, to the server and (qmuc+mam) to its archive; this program's own CPU per copy tells
+// whether the clients kept up. The environment variable E2E_NOTHING_MARKS adds its XML to every
+// copy of the do-nothing component, to weigh what an element costs the server; E2E_WRAP runs the
+// target under a tool (massif). With --rooms R it measures joins instead: R rooms of N occupants
+// (clients join several rooms each), the time to create and to fill them, the stanzas a join
+// costs, and the resident memory the target (and the server) grew by per occupant.
 //
 // One line per run on stdout; with --repeat each figure is the median of the runs with min and max,
 // and a table of ratios ends the output. Progress goes to stderr.
@@ -456,9 +456,9 @@ private:
 
 // NothingOid and NothingIds: the do-nothing component with what qmuc's copies must carry for
 // clients, an occupant id (XEP-0421), and with the archive on also a stanza id (XEP-0359): their
-// copies are qmuc's and qmuc+mam's, byte for byte but for the ids' values, so the ratios to them
-// are what qmuc's own work costs and the ratios between the do-nothing ones the server's price for
-// the ids.
+// copies have qmuc's and qmuc+mam's elements and attributes, within a few bytes, so the ratios to
+// them are what qmuc's own work costs and the ratios between the do-nothing ones the server's
+// price for the ids.
 enum class Target { Builtin, Nothing, NothingOid, NothingIds, Qmuc, QmucArchive };
 const QList<Target> allTargets = {Target::Builtin, Target::Nothing, Target::NothingOid, Target::NothingIds, Target::Qmuc, Target::QmucArchive};
 
