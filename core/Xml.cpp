@@ -5,23 +5,35 @@
 #include <QDomNamedNodeMap>
 #include <QXmlStreamWriter>
 
+using namespace Qt::StringLiterals;
+
 namespace qmuc::xml {
 
 namespace {
 
 void write(QXmlStreamWriter &writer, const QDomElement &element, const QString &parentNamespace)
 {
+    // Namespaces are declared here as plain attributes: QXmlStreamWriter writes a namespace name
+    // it declares itself without escaping it, and a name is any string a sender chose (one with
+    // a quote in it would end the declaration and write the sender's XML into the stream).
     writer.writeStartElement(element.localName().isEmpty() ? element.tagName() : element.localName());
     const auto ns = element.namespaceURI();
     if (ns != parentNamespace)
-        writer.writeDefaultNamespace(ns);
+        writer.writeAttribute(u"xmlns"_s, ns);
     const auto attributes = element.attributes();
+    int prefixes = 0;
     for (int i = 0; i < attributes.count(); ++i) {
         const auto attribute = attributes.item(i).toAttr();
-        if (attribute.namespaceURI().isEmpty())
+        const auto attributeNs = attribute.namespaceURI();
+        if (attributeNs.isEmpty()) {
             writer.writeAttribute(attribute.name(), attribute.value());
-        else
-            writer.writeAttribute(attribute.namespaceURI(), attribute.localName(), attribute.value());
+        } else if (attributeNs == u"http://www.w3.org/XML/1998/namespace") { // bound to xml: by XML itself
+            writer.writeAttribute(u"xml:"_s + attribute.localName(), attribute.value());
+        } else {
+            const auto prefix = u"a"_s + QString::number(prefixes++);
+            writer.writeAttribute(u"xmlns:"_s + prefix, attributeNs);
+            writer.writeAttribute(prefix + u':' + attribute.localName(), attribute.value());
+        }
     }
     for (auto child = element.firstChild(); !child.isNull(); child = child.nextSibling()) {
         if (child.isElement())

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void historyMaxStanzasLimitsToNewest();
     void groupchatIsReflectedToEveryoneWithIdAndPayload();
     void roomStampedIdsFromSenderAreDropped();
+    void relayedPayloadNamespacesCannotBreakTheStream();
     void nonOccupantCannotTalkToRoom();
     void privateMessageIsMarkedAndRouted();
     void privateMessageToUnknownNickIsItemNotFound();
@@ -177,6 +178,24 @@ void RoomTest::roomStampedIdsFromSenderAreDropped()
     COMPARE_STANZAS(out, u"<message from='coven@chat.shakespeare.lit/firstwitch' id='f1' to='crone1@shakespeare.lit/desktop' type='groupchat'>"
                          "<body>x</body><stanza-id xmlns='urn:xmpp:sid:0' id='*' by='coven@chat.shakespeare.lit'/></message>"_s);
     QVERIFY(out[0].firstChildElement(u"stanza-id"_s).attribute(u"id"_s) != u"forged"_s);
+}
+
+void RoomTest::relayedPayloadNamespacesCannotBreakTheStream()
+{
+    createInstantRoom();
+    // A namespace name is any string: quotes and markup in it are the sender's, escaped on the
+    // way in. Relayed, they must stay inside the declaration, not end it and write the sender's
+    // own stanza into qmuc's stream (found by fuzz_service).
+    const auto evil = u"urn:x\"/><message to=\"victim@shakespeare.lit\"><body>forged</body></message><x xmlns=\"y"_s;
+    const auto out = feed(u"<message from='%1' id='n1' to='%2' type='groupchat'><body>x</body>"
+                          "<c xmlns='%3' xmlns:a='%3' a:v='1' xml:lang='en'/></message>"_s
+                              .arg(Crone, Coven, QString(evil).replace(u'<', u"&lt;"_s)));
+    QCOMPARE(out.size(), 1); // one copy, to the crone, and nothing else
+    QCOMPARE(out[0].localName(), u"message"_s);
+    const auto c = out[0].firstChildElement(u"c"_s);
+    QCOMPARE(c.namespaceURI(), evil);
+    QCOMPARE(c.attributeNS(evil, u"v"_s), u"1"_s);
+    QCOMPARE(c.attributeNS(u"http://www.w3.org/XML/1998/namespace"_s, u"lang"_s), u"en"_s);
 }
 
 void RoomTest::nonOccupantCannotTalkToRoom()
