@@ -239,7 +239,6 @@ void ScaleOutTest::serviceListsTheRoomsOfEveryInstance()
             qWarning() << q.value(0) << "listed" << q.value(1) << "persistent" << q.value(2) << "held by" << q.value(3);
         QFAIL(qPrintable(listed.join(u", ")));
     }
-    QCOMPARE(listed, expected);
 
     // Paged (XEP-0059), the same list.
     auto reply = m_alice->request(u"<iq type='get' to='%1'><query xmlns='http://jabber.org/protocol/disco#items'>"
